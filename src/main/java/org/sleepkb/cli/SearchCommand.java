@@ -1,0 +1,77 @@
+package org.sleepkb.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sleepkb.Json;
+import org.sleepkb.index.IndexStore;
+import org.sleepkb.search.Hit;
+import org.sleepkb.search.SearchRequest;
+import org.sleepkb.search.SearchResult;
+import org.sleepkb.search.Searcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Searches the index from the command line, each hit with a one-line safety summary. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Search the index; every hit shows its evidence grade, highest substance risk and first warning.")
+public final class SearchCommand implements Callable<Integer> {
+
+    @Mixin
+    private Locations locations;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "hits to show, 1 to " + SearchRequest.MAX_PAGE_SIZE + " (default: ${DEFAULT-VALUE})")
+    private int limit;
+
+    @Option(names = "--json", description = "print the result as JSON, in the shape the HTTP API returns")
+    private boolean json;
+
+    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "the words to search for")
+    private List<String> words;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<IndexStore> opened = IndexStore.openExisting(locations.index());
+        if (opened.isEmpty()) {
+            spec.commandLine().getErr().println("no index at " + locations.index() + "; run `reindex` first");
+            return 1;
+        }
+        try (IndexStore store = opened.get()) {
+            SearchResult result = new Searcher(store).search(SearchRequest.of(String.join(" ", words), limit));
+            if (json) {
+                out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+            } else {
+                print(result, out);
+            }
+        }
+        return 0;
+    }
+
+    private static void print(SearchResult result, PrintWriter out) {
+        if (result.correctedFrom() != null) {
+            out.printf("Showing results for \"%s\" (no results for \"%s\")%n", result.query(), result.correctedFrom());
+        } else if (result.suggestion() != null) {
+            out.printf("Did you mean \"%s\"?%n", result.suggestion());
+        }
+        out.printf("%d results for \"%s\" (%.1f ms)%n", result.total(), result.query(), result.tookMs());
+        int rank = (result.page() - 1) * result.pageSize();
+        for (Hit hit : result.hits()) {
+            out.printf("%n%d. %s  [%s]%n", ++rank, hit.title(), hit.slug());
+            out.println("   " + hit.snippet().replace("<mark>", "").replace("</mark>", "")
+                    .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&"));
+            out.println("   Safety: " + SafetyLine.of(hit.safety()));
+        }
+        out.println();
+        out.println("This is information, not medical advice.");
+    }
+}

@@ -1,0 +1,35 @@
+package org.sleepkb.corpus;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything read from a corpus folder: the valid articles, profiles and topics, the synonym
+ * rules, and every problem found on the way.
+ *
+ * @param brokenSlugs slugs whose file exists but could not be read; a reindex keeps their last
+ *                    good version instead of deleting it
+ * @param sharedHash  hash of everything besides articles that goes into each indexed document
+ *                    (profiles, topics, synonyms): when it changes, every article is re-indexed
+ */
+public record Corpus(
+        List<Article> articles,
+        Map<String, SubstanceProfile> substances,
+        List<Topic> topics,
+        String synonyms,
+        List<Problem> problems,
+        List<String> brokenSlugs,
+        String sharedHash) {
+
+    public Corpus {
+        articles = List.copyOf(articles);
+        substances = Map.copyOf(substances);
+        topics = List.copyOf(topics);
+        problems = List.copyOf(problems);
+        brokenSlugs = List.copyOf(brokenSlugs);
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+}

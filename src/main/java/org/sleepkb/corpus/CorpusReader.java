@@ -1,0 +1,175 @@
+package org.sleepkb.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a corpus folder ({@code articles/}, {@code substances/}, {@code topics.yaml},
+ * {@code synonyms.txt}) into a {@link Corpus}. It never throws for bad content: each problem is
+ * recorded with its file and line, and the valid files are still returned.
+ */
+public final class CorpusReader {
+
+    public static final String ARTICLES = "articles";
+    public static final String SUBSTANCES = "substances";
+    public static final String TOPICS = "topics.yaml";
+    public static final String SYNONYMS = "synonyms.txt";
+
+    private final Clock clock;
+
+    public CorpusReader(Clock clock) {
+        this.clock = clock;
+    }
+
+    public CorpusReader() {
+        this(Clock.systemDefaultZone());
+    }
+
+    public Corpus read(Path folder) {
+        Path root = folder.toAbsolutePath().normalize();
+        LocalDate today = LocalDate.now(clock);
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            problems.add(Problem.error(folder.toString(), 0, "is not a folder; pass the corpus folder with --corpus"));
+            return new Corpus(List.of(), Map.of(), List.of(), "", problems, List.of(), "");
+        }
+        CorpusFile files = new CorpusFile(root);
+        StringBuilder shared = new StringBuilder();
+
+        List<Topic> topics = readTopics(files, root.resolve(TOPICS), problems, shared);
+        Map<String, SubstanceProfile> profiles = readProfiles(files, root.resolve(SUBSTANCES), today, problems, shared);
+        String synonyms = readSynonyms(files, root.resolve(SYNONYMS), problems, shared);
+
+        ArticleReader articleReader = new ArticleReader(today,
+                topics.stream().map(Topic::id).collect(Collectors.toSet()), profiles);
+        List<Article> articles = new ArrayList<>();
+        List<String> broken = new ArrayList<>();
+        Map<String, String> fileOfSlug = new HashMap<>();
+        for (Path path : list(root.resolve(ARTICLES), problems, files)) {
+            String name = files.name(path);
+            String fileName = path.getFileName().toString();
+            if (!fileName.endsWith(".md") && !fileName.endsWith(".txt")) {
+                problems.add(Problem.warning(name, 0, "is ignored: articles are .md (or plain .txt) files"));
+                continue;
+            }
+            String slug = fileName.substring(0, fileName.lastIndexOf('.'));
+            String other = fileOfSlug.putIfAbsent(slug, name);
+            if (other != null) {
+                problems.add(Problem.error(name, 0, "has the same slug `" + slug + "` as " + other + "; rename one of them"));
+                continue;
+            }
+            Optional<Article> article = files.read(path, problems)
+                    .flatMap(text -> articleReader.read(name, slug, text, problems));
+            article.ifPresentOrElse(articles::add, () -> broken.add(slug));
+        }
+        return new Corpus(articles, profiles, topics, synonyms, problems, broken,
+                CorpusFile.sha256(shared.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private static List<Topic> readTopics(CorpusFile files, Path path, List<Problem> problems, StringBuilder shared) {
+        String name = files.name(path);
+        if (!Files.exists(path)) {
+            problems.add(Problem.error(name, 0, "is missing; every corpus needs its list of topics"));
+            return List.of();
+        }
+        Optional<CorpusFile.Text> text = files.read(path, problems);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        shared.append(text.get().sha256());
+        Optional<Node> root = YamlFields.compose(name, text.get().content(), 0, problems);
+        if (root.isEmpty()) {
+            return List.of();
+        }
+        if (!(root.get() instanceof SequenceNode sequence)) {
+            problems.add(Problem.error(name, 1, "must be a list of topics, each `- id: ...` with `name` and `description`"));
+            return List.of();
+        }
+        Map<String, Topic> topics = new LinkedHashMap<>();
+        for (Node item : sequence.getValue()) {
+            if (!(item instanceof MappingNode mapping)) {
+                problems.add(Problem.error(name, item.getStartMark().getLine() + 1, "each topic must be a mapping with id, name and description"));
+                continue;
+            }
+            YamlFields fields = YamlFields.of(name, 0, mapping, problems);
+            fields.warnUnknownKeys(Set.of("id", "name", "description"));
+            Optional<String> id = fields.requiredText("id", 100);
+            Optional<String> topicName = fields.requiredText("name", 200);
+            String description = fields.optionalText("description").orElse("");
+            if (id.isPresent() && !ArticleReader.isValidSlug(id.get())) {
+                fields.error("id", "topic id `" + id.get() + "` must use only lowercase letters, digits and hyphens");
+            } else if (id.isPresent() && topics.containsKey(id.get())) {
+                fields.error("id", "topic id `" + id.get() + "` is listed twice");
+            } else if (id.isPresent() && topicName.isPresent()) {
+                topics.put(id.get(), new Topic(id.get(), topicName.get(), description));
+            }
+        }
+        return List.copyOf(topics.values());
+    }
+
+    private static Map<String, SubstanceProfile> readProfiles(CorpusFile files, Path folder, LocalDate today,
+                                                              List<Problem> problems, StringBuilder shared) {
+        ProfileReader reader = new ProfileReader(today);
+        Map<String, SubstanceProfile> profiles = new LinkedHashMap<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Path path : list(folder, problems, files)) {
+            String name = files.name(path);
+            String fileName = path.getFileName().toString();
+            if (!fileName.endsWith(".yaml")) {
+                problems.add(Problem.warning(name, 0, "is ignored: substance profiles are .yaml files"));
+                continue;
+            }
+            String id = fileName.substring(0, fileName.length() - ".yaml".length());
+            if (!seen.add(id)) {
+                continue;
+            }
+            files.read(path, problems).ifPresent(text -> {
+                shared.append(name).append(text.sha256());
+                reader.read(name, id, text.content(), problems).ifPresent(profile -> profiles.put(id, profile));
+            });
+        }
+        return profiles;
+    }
+
+    private static String readSynonyms(CorpusFile files, Path path, List<Problem> problems, StringBuilder shared) {
+        if (!Files.exists(path)) {
+            return "";
+        }
+        return files.read(path, problems).map(text -> {
+            shared.append(text.sha256());
+            return text.content();
+        }).orElse("");
+    }
+
+    /** The folder's entries in name order, so every run reads (and reports) in the same order. */
+    private static List<Path> list(Path folder, List<Problem> problems, CorpusFile files) {
+        if (!Files.isDirectory(folder)) {
+            problems.add(Problem.error(files.name(folder), 0, "folder is missing"));
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.add(Problem.error(files.name(folder), 0, "cannot be listed: " + e.getMessage()));
+            return List.of();
+        }
+    }
+}

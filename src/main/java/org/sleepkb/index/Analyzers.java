@@ -1,0 +1,71 @@
+package org.sleepkb.index;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.text.ParseException;
+import java.util.Map;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/** Builds the analyzers of the index and of queries from the corpus's synonym rules. */
+public final class Analyzers {
+
+    private Analyzers() {
+    }
+
+    /** For indexing article text: no synonyms, so editing synonyms.txt needs no reindex of text. */
+    public static Analyzer forIndexing() {
+        return perField(new EnglishTextAnalyzer(null));
+    }
+
+    /** Lower-cased whole words, as the spelling dictionary field holds them. */
+    public static Analyzer forSpelling() {
+        return new SpellAnalyzer();
+    }
+
+    /**
+     * Exact terms for the id fields (slug, topic, substance, evidence, risk), whole words for the
+     * spelling field, and {@code text} for every text field.
+     */
+    private static Analyzer perField(Analyzer text) {
+        Analyzer exact = new KeywordAnalyzer();
+        return new PerFieldAnalyzerWrapper(text, Map.of(
+                Schema.SLUG, exact, Schema.HASH, exact, Schema.TOPIC, exact, Schema.SUBSTANCE, exact,
+                Schema.EVIDENCE, exact, Schema.RISK, exact, Schema.SPELL, new SpellAnalyzer()));
+    }
+
+    /**
+     * For parsing queries, with the Solr-format synonym rules of {@code synonyms.txt}.
+     *
+     * @throws IllegalArgumentException naming the line when a rule cannot be read
+     */
+    public static Analyzer forQueries(String synonymRules) {
+        return perField(new EnglishTextAnalyzer(parseSynonyms(synonymRules)));
+    }
+
+    static SynonymMap parseSynonyms(String rules) {
+        if (rules == null || rules.isBlank()) {
+            return null;
+        }
+        Analyzer ruleAnalyzer = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, EnglishTextAnalyzer.normalizeChain(source));
+            }
+        };
+        try {
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, ruleAnalyzer);
+            parser.parse(new StringReader(rules));
+            return parser.build();
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("synonyms.txt line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("synonyms.txt: " + e.getMessage(), e);
+        }
+    }
+}

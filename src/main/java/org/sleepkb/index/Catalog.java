@@ -1,0 +1,68 @@
+package org.sleepkb.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sleepkb.Json;
+import org.sleepkb.corpus.Corpus;
+import org.sleepkb.corpus.SubstanceProfile;
+import org.sleepkb.corpus.Topic;
+
+/**
+ * The topic list and substance names of the corpus an index was built from, kept in the
+ * commit, so that pages can label facets and list topics without reading corpus files.
+ */
+public record Catalog(List<Topic> topics, List<SubstanceName> substances) {
+
+    /** A substance's id, display name and the aliases people type. */
+    public record SubstanceName(String id, String name, List<String> aliases) {
+    }
+
+    public static final Catalog EMPTY = new Catalog(List.of(), List.of());
+
+    public Catalog {
+        topics = List.copyOf(topics);
+        substances = List.copyOf(substances);
+    }
+
+    static Catalog of(Corpus corpus) {
+        return new Catalog(corpus.topics(), corpus.substances().values().stream()
+                .sorted(java.util.Comparator.comparing(SubstanceProfile::name))
+                .map(p -> new SubstanceName(p.id(), p.name(), p.aliases()))
+                .toList());
+    }
+
+    public Optional<Topic> topic(String id) {
+        return topics.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public Map<String, String> substanceNames() {
+        return substances.stream().collect(Collectors.toMap(SubstanceName::id, SubstanceName::name));
+    }
+
+    public Map<String, Topic> topicsById() {
+        return topics.stream().collect(Collectors.toMap(Topic::id, Function.identity()));
+    }
+
+    String toJson() {
+        try {
+            return Json.MAPPER.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a catalog is always serialisable", e);
+        }
+    }
+
+    public static Catalog fromJson(String json) {
+        if (json == null || json.isBlank()) {
+            return EMPTY;
+        }
+        try {
+            return Json.MAPPER.readValue(json, Catalog.class);
+        } catch (JsonProcessingException e) {
+            return EMPTY;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.sleepkb.index;
+
+import java.util.Comparator;
+import java.util.List;
+import org.sleepkb.corpus.Article;
+import org.sleepkb.corpus.RiskLevel;
+import org.sleepkb.corpus.SubstanceProfile;
+import org.sleepkb.corpus.Topic;
+
+/**
+ * What the index stores with each document: the article with the profiles of its linked
+ * substances (highest risk first) and its topics, so a hit carries its safety data.
+ */
+public record IndexedArticle(Article article, List<SubstanceProfile> substances, List<Topic> topics) {
+
+    public IndexedArticle {
+        // Highest risk first; among equals, the order the article links them in (declared ones first).
+        List<String> order = article.substances();
+        substances = substances.stream()
+                .sorted(Comparator.comparing(SubstanceProfile::risk).reversed()
+                        .thenComparingInt(profile -> order.indexOf(profile.id())))
+                .toList();
+        topics = List.copyOf(topics);
+    }
+
+    /** The highest risk among linked substances, or null when the article links none. */
+    public RiskLevel highestRisk() {
+        return substances.isEmpty() ? null : substances.get(0).risk();
+    }
+}

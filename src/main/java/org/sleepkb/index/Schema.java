@@ -1,0 +1,62 @@
+package org.sleepkb.index;
+
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The Lucene field names and facet dimensions, in one place. Change {@link #VERSION} whenever a
+ * field or the analysis changes: an index of another version is rebuilt in full.
+ */
+public final class Schema {
+
+    public static final String VERSION = "3";
+
+    /** Unique id of an article; also its file name and URL. */
+    public static final String SLUG = "slug";
+    /** SHA-256 of the article file, to skip unchanged files on reindex. */
+    public static final String HASH = "hash";
+
+    public static final String TITLE = "title";
+    public static final String HEADINGS = "headings";
+    public static final String SUMMARY = "summary";
+    public static final String BODY = "body";
+    /** Names of the article's topics, so "insomnia" finds articles filed under it. */
+    public static final String TOPIC_NAMES = "topic_names";
+    /** Names and aliases of linked substances, so "Benadryl" finds diphenhydramine. */
+    public static final String SUBSTANCE_NAMES = "substance_names";
+
+    /**
+     * Words of title, headings and body, only lower-cased and folded: the dictionary for
+     * "did you mean", whose suggestions must be real words, not stems.
+     */
+    public static final String SPELL = "spell";
+
+    /** Facet dimensions; each value is also indexed as an exact term for filtering. */
+    public static final String TOPIC = "topic";
+    public static final String SUBSTANCE = "substance";
+    public static final String EVIDENCE = "evidence";
+    public static final String RISK = "risk";
+
+    /** The article with its safety data as JSON, so a hit never reads corpus files. */
+    public static final String STORED = "stored";
+
+    /** The risk facet's value for articles that link no substance. */
+    public static final String NO_SUBSTANCE = "none";
+
+    /** Commit user data keys. */
+    public static final String COMMIT_VERSION = "schema_version";
+    public static final String COMMIT_SHARED_HASH = "shared_hash";
+    public static final String COMMIT_SYNONYMS = "synonyms";
+    public static final String COMMIT_TIME = "reindexed_at";
+    public static final String COMMIT_PROBLEMS = "problems";
+    public static final String COMMIT_CATALOG = "catalog";
+
+    private Schema() {
+    }
+
+    public static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(TOPIC, true);
+        config.setMultiValued(SUBSTANCE, true);
+        return config;
+    }
+}

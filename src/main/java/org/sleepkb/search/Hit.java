@@ -1,0 +1,21 @@
+package org.sleepkb.search;
+
+import java.util.List;
+
+/**
+ * One search result.
+ *
+ * @param snippet the best passage as HTML: all text escaped, matched words in {@code <mark>}
+ * @param section the heading under which the best passage stands, or null for the introduction
+ */
+public record Hit(
+        String slug,
+        String title,
+        String summary,
+        String snippet,
+        float score,
+        List<String> topics,
+        List<String> substances,
+        Section section,
+        Safety safety) {
+}

@@ -1,0 +1,58 @@
+package org.sleepkb.search;
+
+import java.io.IOException;
+import java.util.Map;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.sleepkb.index.Analyzers;
+import org.sleepkb.index.Catalog;
+import org.sleepkb.index.Schema;
+
+/**
+ * What searching one index reader needs and is costly to build: the facet ordinals, the query
+ * analyzer with the synonyms of that commit, and its catalog. Rebuilt only when the reader changes.
+ */
+final class ReaderContext {
+
+    final IndexReader reader;
+    final SortedSetDocValuesReaderState facetState;
+    final QueryFactory queries;
+    final Catalog catalog;
+    final Map<String, String> commitData;
+    private volatile Suggester suggester;
+
+    private ReaderContext(IndexReader reader, SortedSetDocValuesReaderState facetState, QueryFactory queries,
+                          Catalog catalog, Map<String, String> commitData) {
+        this.reader = reader;
+        this.facetState = facetState;
+        this.queries = queries;
+        this.catalog = catalog;
+        this.commitData = commitData;
+    }
+
+    /** Built on first use: only autocomplete needs it, and it reads every title. */
+    Suggester suggester() throws IOException {
+        Suggester built = suggester;
+        if (built == null) {
+            built = Suggester.of(reader, catalog);
+            suggester = built;
+        }
+        return built;
+    }
+
+    static ReaderContext of(IndexReader reader) throws IOException {
+        Map<String, String> data = ((DirectoryReader) reader).getIndexCommit().getUserData();
+        SortedSetDocValuesReaderState state = reader.numDocs() == 0 ? null
+                : new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+        QueryFactory queries;
+        try {
+            queries = new QueryFactory(Analyzers.forQueries(data.getOrDefault(Schema.COMMIT_SYNONYMS, "")));
+        } catch (IllegalArgumentException e) {
+            // The reindex refuses broken synonyms, so this only happens to an index from elsewhere.
+            queries = new QueryFactory(Analyzers.forQueries(""));
+        }
+        return new ReaderContext(reader, state, queries, Catalog.fromJson(data.get(Schema.COMMIT_CATALOG)), data);
+    }
+}

@@ -1,0 +1,46 @@
+package org.sleepkb.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A search as a person asked for it: the words, the facet values selected per dimension (values
+ * of one dimension are alternatives, dimensions combine), and the page wanted.
+ *
+ * @param page 1-based
+ */
+public record SearchRequest(String query, Map<String, Set<String>> filters, int page, int pageSize) {
+
+    public static final int DEFAULT_PAGE_SIZE = 10;
+    public static final int MAX_PAGE_SIZE = 50;
+    /** Deep pages are refused rather than served slowly: nobody reads result 5,000. */
+    public static final int MAX_PAGE = 100;
+
+    public SearchRequest {
+        query = query == null ? "" : query.strip();
+        filters = Map.copyOf(filters);
+        page = Math.max(1, Math.min(page, MAX_PAGE));
+        pageSize = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
+    }
+
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, Map.of(), 1, DEFAULT_PAGE_SIZE);
+    }
+
+    public static SearchRequest of(String query, int limit) {
+        return new SearchRequest(query, Map.of(), 1, limit);
+    }
+
+    public Set<String> selected(String dimension) {
+        return filters.getOrDefault(dimension, Set.of());
+    }
+
+    public boolean hasFilters() {
+        return filters.values().stream().anyMatch(values -> !values.isEmpty());
+    }
+
+    public List<String> dimensions() {
+        return List.copyOf(filters.keySet());
+    }
+}

@@ -1,0 +1,33 @@
+package org.sleepkb.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a {@link SearchRequest}.
+ *
+ * @param suggestion  a respelling of the query that finds more, for "did you mean", or null
+ * @param correctedFrom when the query found nothing and its respelling did, the hits are the
+ *                      respelling's and this is what the person typed; otherwise null
+ * @param facets      per dimension ({@code topic}, {@code substance}, {@code evidence}, {@code risk}) the counts
+ */
+public record SearchResult(
+        String query,
+        long total,
+        List<Hit> hits,
+        Map<String, List<FacetCount>> facets,
+        String suggestion,
+        String correctedFrom,
+        int page,
+        int pageSize,
+        double tookMs) {
+
+    public SearchResult {
+        hits = List.copyOf(hits);
+        facets = Map.copyOf(facets);
+    }
+
+    public int pages() {
+        return (int) Math.min(SearchRequest.MAX_PAGE, (total + pageSize - 1) / pageSize);
+    }
+}

@@ -1,0 +1,238 @@
+package org.sleepkb.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.sleepkb.corpus.Topic;
+import org.sleepkb.index.ArticleDocument;
+import org.sleepkb.index.IndexStore;
+import org.sleepkb.index.IndexedArticle;
+import org.sleepkb.index.Schema;
+
+/**
+ * Answers searches over an {@link IndexStore}: ranked hits with snippets, the section that
+ * matched and the safety panel, facet counts that stay useful while filtering, and respelling.
+ */
+public final class Searcher {
+
+    /** Score first; equal scores in slug order, so the same search always lists the same page. */
+    private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(Schema.SLUG, SortField.Type.STRING));
+
+    private final IndexStore store;
+    private final Clock clock;
+    private final Respeller respeller = new Respeller();
+    private final AtomicReference<ReaderContext> context = new AtomicReference<>();
+
+    public Searcher(IndexStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public Searcher(IndexStore store) {
+        this(store, Clock.systemDefaultZone());
+    }
+
+    public SearchResult search(SearchRequest request) {
+        long start = System.nanoTime();
+        return store.withSearcher(searcher -> {
+            try {
+                ReaderContext ctx = contextFor(searcher);
+                String query = request.query();
+                Page page = page(searcher, ctx, query, request);
+                String correctedFrom = null;
+                String suggestion = null;
+                String respelled = respeller.respell(query, searcher.getIndexReader());
+                if (respelled != null) {
+                    Page corrected = page(searcher, ctx, respelled, request);
+                    if (corrected.total > page.total || page.total == 0) {
+                        suggestion = respelled;
+                    }
+                    if (page.total == 0 && corrected.total > 0) {
+                        correctedFrom = query;
+                        query = respelled;
+                        page = corrected;
+                    }
+                }
+                double took = (System.nanoTime() - start) / 1_000_000.0;
+                return new SearchResult(query, page.total, page.hits, page.facets, correctedFrom == null ? suggestion : null,
+                        correctedFrom, request.page(), request.pageSize(), took);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private record Page(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+    }
+
+    private Page page(IndexSearcher searcher, ReaderContext ctx, String text, SearchRequest request) throws IOException {
+        if (ctx.facetState == null) {
+            return new Page(0, List.of(), Map.of());
+        }
+        Query base = text.isBlank() ? new MatchAllDocsQuery() : ctx.queries.parse(text);
+        DrillDownQuery drill = new DrillDownQuery(Schema.facetsConfig(), base);
+        for (String dimension : org.sleepkb.search.Facets.DIMENSIONS) {
+            for (String value : request.selected(dimension)) {
+                drill.add(dimension, value);
+            }
+        }
+        int topN = request.page() * request.pageSize();
+        DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(), ctx.facetState);
+        DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, topN, RANKING, true);
+        TopDocs top = result.hits;
+        int from = (request.page() - 1) * request.pageSize();
+        ScoreDoc[] docs = top.scoreDocs;
+        List<Hit> hits = new ArrayList<>();
+        if (from < docs.length) {
+            int[] ids = new int[docs.length - from];
+            for (int i = from; i < docs.length; i++) {
+                ids[i - from] = docs[i].doc;
+            }
+            Object[] snippets = new SnippetHighlighter(searcher).snippets(base, ids);
+            LocalDate today = LocalDate.now(clock);
+            for (int i = 0; i < ids.length; i++) {
+                IndexedArticle indexed = ArticleDocument.fromStored(searcher.storedFields().document(ids[i]));
+                SnippetFormatter.Snippet snippet = snippets[i] instanceof SnippetFormatter.Snippet s ? s : null;
+                hits.add(toHit(indexed, snippet, docs[from + i].score, today));
+            }
+        }
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        for (String dimension : org.sleepkb.search.Facets.DIMENSIONS) {
+            FacetResult counts = topChildren(result.facets, dimension);
+            facets.put(dimension, org.sleepkb.search.Facets.counts(dimension, counts, request.selected(dimension), ctx.catalog));
+        }
+        return new Page(top.totalHits.value, hits, facets);
+    }
+
+    private static FacetResult topChildren(Facets facets, String dimension) throws IOException {
+        try {
+            return facets.getTopChildren(org.sleepkb.search.Facets.maxValues(), dimension);
+        } catch (IllegalArgumentException e) {
+            return null; // the dimension has no values in this index
+        }
+    }
+
+    static Hit toHit(IndexedArticle indexed, SnippetFormatter.Snippet snippet, float score, LocalDate today) {
+        var article = indexed.article();
+        String html = snippet == null ? escape(article.summary()) : snippet.html();
+        Section section = snippet == null ? null : sectionAt(indexed, snippet.start());
+        return new Hit(article.slug(), article.title(), article.summary(), html, Float.isNaN(score) ? 0f : score,
+                article.topics(), article.substances(), section, Safety.of(indexed, today));
+    }
+
+    /** The heading of the section that contains {@code offset} of the body text. */
+    private static Section sectionAt(IndexedArticle indexed, int offset) {
+        int position = 0;
+        Section found = null;
+        for (org.sleepkb.corpus.Section section : indexed.article().sections()) {
+            if (position > offset) {
+                break;
+            }
+            found = section.heading() == null ? null : new Section(section.heading().anchor(), section.heading().text());
+            position += section.text().length() + 2;
+        }
+        return found;
+    }
+
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder();
+        SnippetFormatter.escape(text, 0, text.length(), out);
+        return out.toString();
+    }
+
+    /** One article with its safety data, as stored in the index. */
+    public java.util.Optional<IndexedArticle> article(String slug) {
+        return store.article(slug);
+    }
+
+    /** Articles like {@code slug}'s, best first, never the article itself; empty for an unknown slug. */
+    public List<Hit> related(String slug, int limit) {
+        return store.withSearcher(searcher -> {
+            try {
+                TopDocs self = searcher.search(new TermQuery(new Term(Schema.SLUG, slug)), 1);
+                if (self.scoreDocs.length == 0) {
+                    return List.of();
+                }
+                int docId = self.scoreDocs[0].doc;
+                IndexedArticle article = ArticleDocument.fromStored(searcher.storedFields().document(docId));
+                LocalDate today = LocalDate.now(clock);
+                List<Hit> hits = new ArrayList<>();
+                for (ScoreDoc doc : RelatedArticles.find(searcher, docId, article, limit)) {
+                    IndexedArticle related = ArticleDocument.fromStored(searcher.storedFields().document(doc.doc));
+                    hits.add(toHit(related, null, doc.score, today));
+                }
+                return hits;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Autocomplete entries for what has been typed so far. */
+    public List<Suggestion> suggest(String prefix, int limit) {
+        return store.withSearcher(searcher -> {
+            try {
+                return contextFor(searcher).suggester().suggest(prefix, limit);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Number of articles under each topic, in the order of topics.yaml. */
+    public List<TopicCount> topics() {
+        SearchResult all = search(new SearchRequest("", Map.of(), 1, 1));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        all.facets().getOrDefault(Schema.TOPIC, List.of()).forEach(f -> counts.put(f.value(), f.count()));
+        List<TopicCount> topics = new ArrayList<>();
+        for (Topic topic : catalogTopics()) {
+            topics.add(new TopicCount(topic, counts.getOrDefault(topic.id(), 0L)));
+        }
+        return topics;
+    }
+
+    private List<Topic> catalogTopics() {
+        return store.withSearcher(searcher -> {
+            try {
+                return contextFor(searcher).catalog.topics();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    ReaderContext contextFor(IndexSearcher searcher) throws IOException {
+        ReaderContext current = context.get();
+        if (current != null && current.reader == searcher.getIndexReader()) {
+            return current;
+        }
+        ReaderContext fresh = ReaderContext.of(searcher.getIndexReader());
+        context.set(fresh);
+        return fresh;
+    }
+
+    /** Filters by the values of several dimensions at once, e.g. every article on a topic. */
+    public static SearchRequest browse(String dimension, String value, int page) {
+        return new SearchRequest("", Map.of(dimension, Set.of(value)), page, SearchRequest.DEFAULT_PAGE_SIZE);
+    }
+}
