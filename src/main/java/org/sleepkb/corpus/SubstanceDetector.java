@@ -22,7 +22,7 @@ final class SubstanceDetector {
 
     SubstanceDetector(Collection<SubstanceProfile> profiles) {
         for (SubstanceProfile profile : profiles) {
-            String alternatives = Stream.concat(Stream.of(profile.name(), profile.id()), profile.aliases().stream())
+            String alternatives = Stream.concat(Stream.of(profile.name()), profile.aliases().stream())
                     .filter(term -> term.length() > 2)
                     .map(Pattern::quote)
                     .collect(Collectors.joining("|"));
