@@ -1,6 +1,8 @@
 package org.sleepkb.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sleepkb.corpus.Corpus;
@@ -46,15 +48,21 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be from 0 to 65535");
         }
-        IndexStore store = IndexStore.open(locations.index());
-        Corpus corpus = new CorpusReader().read(locations.corpus());
-        ReindexSummary summary = store.reindex(corpus, false);
-        summary.problems().forEach(problem -> LOG.warn("{}", problem));
-        LOG.info(summary.describe());
-
         String token = System.getenv(TOKEN_ENV);
-        WebServer server = WebServer.start(store, new Searcher(store),
-                new WebServer.Options(host, port, locations.corpus(), token, java.time.Clock.systemDefaultZone()));
+        IndexStore store = IndexStore.open(locations.index());
+        ReindexSummary summary;
+        WebServer server;
+        try {
+            Corpus corpus = new CorpusReader().read(locations.corpus());
+            summary = store.reindex(corpus, false);
+            summary.problems().forEach(problem -> LOG.warn("{}", problem));
+            LOG.info(summary.describe());
+            server = WebServer.start(store, new Searcher(store),
+                    new WebServer.Options(host, port, locations.corpus(), token, Clock.systemDefaultZone()));
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
         LOG.info("sleepkb is serving {} articles at http://{}:{}/", summary.articles(), urlHost(host), server.port());
         LOG.info(token == null || token.isBlank() ? "POST /api/reindex is disabled: " + TOKEN_ENV + " is not set"
                 : "POST /api/reindex is enabled with the token from " + TOKEN_ENV);
@@ -64,7 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
             server.close();
             try {
                 store.close();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 LOG.warn("closing the index failed: {}", e.getMessage());
             }
             stopped.countDown();

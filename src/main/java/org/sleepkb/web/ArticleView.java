@@ -51,8 +51,4 @@ public record ArticleView(Article article, List<Topic> topics, SafetyPanel safet
         return new SubstanceSafety(profile.id(), profile.name(), profile.risk(), profile.dependence(),
                 profile.regulatory(), profile.warnings(), profile.interactions(), profile.avoidIf(), profile.sources());
     }
-
-    public String reviewedLabel() {
-        return safety.reviewedLabel();
-    }
 }

@@ -2,9 +2,13 @@ package org.sleepkb.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.sleepkb.corpus.EvidenceGrade;
+import org.sleepkb.corpus.RiskLevel;
 import org.sleepkb.search.Safety;
 import org.sleepkb.search.SubstanceSafety;
 
@@ -29,6 +33,19 @@ public record SafetyPanel(Safety safety) {
     /** The substance whose warning and regulatory line are shown, or null when none is linked. */
     public SubstanceSafety highest() {
         return safety.highest().orElse(null);
+    }
+
+    /** Substances of one risk level, for a compact panel: one badge, then the names. */
+    public record RiskGroup(RiskLevel risk, List<String> names) {
+    }
+
+    /** Linked substances grouped by risk level, highest first, each group in the panel's order. */
+    public List<RiskGroup> riskGroups() {
+        Map<RiskLevel, List<String>> groups = new LinkedHashMap<>();
+        for (SubstanceSafety substance : safety.substances()) {
+            groups.computeIfAbsent(substance.risk(), risk -> new ArrayList<>()).add(substance.name());
+        }
+        return groups.entrySet().stream().map(group -> new RiskGroup(group.getKey(), List.copyOf(group.getValue()))).toList();
     }
 
     public String firstWarning() {
@@ -68,9 +85,5 @@ public record SafetyPanel(Safety safety) {
 
     public String reviewedIso() {
         return safety.reviewed() == null ? null : safety.reviewed().toString();
-    }
-
-    static String day(LocalDate date) {
-        return DAY.format(date);
     }
 }

@@ -156,7 +156,7 @@ class ApiTest {
 
     @Test
     void staticAssetsAreCacheableAndPagesUseNoInlineScript() {
-        for (String asset : List.of("/static/site.css", "/static/suggest.js")) {
+        for (String asset : List.of("/static/site.css", "/static/suggest.js", "/static/filters.js")) {
             HttpResponse<String> response = site.get(asset);
             assertEquals(200, response.statusCode(), asset);
             assertTrue(response.headers().firstValue("Cache-Control").orElse("").contains("max-age="), asset);
