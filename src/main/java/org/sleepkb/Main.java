@@ -20,15 +20,20 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns its exit code, for tests and for {@link #main}. */
+    /** Runs a command line and returns its exit code. */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line; tests redirect its output with {@code setOut} and {@code setErr}. */
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             // People get one clear line, not a stack trace.
             cmd.getErr().println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return 2;
         });
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     @Override
