@@ -3,6 +3,7 @@ package org.sleepkb.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,7 +73,7 @@ final class ErrorResponses {
         return switch (status) {
             case 404 -> "there is nothing at this address";
             case 405 -> "this address does not accept that method";
-            default -> HttpStatus.forStatus(status).getMessage().toLowerCase(java.util.Locale.ROOT);
+            default -> HttpStatus.forStatus(status).getMessage().toLowerCase(Locale.ROOT);
         };
     }
 }

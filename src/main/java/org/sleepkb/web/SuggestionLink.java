@@ -1,5 +1,6 @@
 package org.sleepkb.web;
 
+import java.util.Map;
 import org.sleepkb.search.Suggestion;
 
 /**
@@ -14,7 +15,7 @@ public record SuggestionLink(String label, String kind, String target, String ur
             case "article" -> "/articles/" + SearchLinks.encode(target);
             case "topic" -> "/topics/" + SearchLinks.encode(target);
             case "substance" -> SearchLinks.SEARCH_PATH + "?" + FacetDimension.SUBSTANCE.parameter() + "=" + SearchLinks.encode(target);
-            default -> SearchLinks.href(suggestion.label(), java.util.Map.of(), 1);
+            default -> SearchLinks.href(suggestion.label(), Map.of(), 1);
         };
         return new SuggestionLink(suggestion.label(), suggestion.kind(), target, url);
     }

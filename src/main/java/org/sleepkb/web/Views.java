@@ -4,6 +4,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import java.util.Map;
 
 /**
  * Renders the jte templates of {@code src/main/jte}, compiled to classes at build time. The
@@ -28,7 +29,7 @@ final class Views {
     /** Renders a template that takes no parameters. */
     String render(String template) {
         StringOutput out = new StringOutput();
-        engine.render(template, java.util.Map.of(), out);
+        engine.render(template, Map.of(), out);
         return out.toString();
     }
 }

@@ -17,7 +17,7 @@ import org.sleepkb.search.Searcher;
  */
 public final class WebServer implements AutoCloseable {
 
-    /** Where the pages and scripts are served from; each file is named for its content version. */
+    /** Where the stylesheet and scripts are served from. */
     static final String STATIC_PATH = "/static";
     /** Static files change only with a release, so browsers may keep them a day. */
     private static final String STATIC_CACHE = "public, max-age=86400";

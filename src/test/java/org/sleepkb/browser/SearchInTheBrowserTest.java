@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -23,20 +26,28 @@ import org.sleepkb.web.TestSite;
 /** What a person does with the site, in real headless Chromium against the real server. */
 class SearchInTheBrowserTest {
 
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
     private static TestSite site;
 
     @BeforeAll
     static void startBrowser() {
-        HeadlessChromium.assumeInstalled();
-        site = TestSite.get();
-        browser = HeadlessChromium.start(1280, 1000);
+        if (HeadlessChromium.installed()) {
+            site = TestSite.get();
+            chromium = HeadlessChromium.start(1280, 1000);
+            browser = chromium.driver();
+        }
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        Assumptions.assumeTrue(browser != null, HeadlessChromium.MISSING);
     }
 
     @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+    static void stopBrowser() throws IOException {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

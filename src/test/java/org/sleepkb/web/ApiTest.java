@@ -9,8 +9,11 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** The JSON API over real HTTP: shapes, parameters and errors. */
@@ -161,8 +164,8 @@ class ApiTest {
             assertEquals(200, response.statusCode(), asset);
             assertTrue(response.headers().firstValue("Cache-Control").orElse("").contains("max-age="), asset);
         }
-        org.jsoup.nodes.Document page = site.page("/search?q=sleep");
-        for (org.jsoup.nodes.Element script : page.select("script")) {
+        Document page = site.page("/search?q=sleep");
+        for (Element script : page.select("script")) {
             assertTrue(script.hasAttr("src") && script.data().isBlank(), "inline script: " + script);
         }
         assertTrue(page.select("[style]").isEmpty(), "inline style attributes would be blocked by the policy");
@@ -188,7 +191,7 @@ class ApiTest {
     }
 
     private static Set<String> fieldNames(JsonNode node) {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }

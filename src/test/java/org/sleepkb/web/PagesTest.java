@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -125,7 +127,7 @@ class PagesTest {
         assertNotNull(suggestion, "the searcher respells 'stres'");
         Element link = site.page("/search?q=insomnia+stres").selectFirst(".respelling a");
         assertEquals(suggestion, link.text());
-        assertEquals(SearchLinks.href(suggestion, java.util.Map.of(), 1), link.attr("href"));
+        assertEquals(SearchLinks.href(suggestion, Map.of(), 1), link.attr("href"));
     }
 
     @Test
@@ -229,7 +231,7 @@ class PagesTest {
         for (String path : List.of("/", "/search?q=sleep", "/search?q=qqqzzz", "/articles/naps", "/topics", "/topics/stress",
                 "/about/safety", "/no/such/page", "/search?page=0")) {
             HttpResponse<String> response = site.get(path);
-            Document page = org.jsoup.Jsoup.parse(response.body());
+            Document page = Jsoup.parse(response.body());
             assertTrue(page.selectFirst("body > footer.site-footer").text().contains("This is information, not medical advice."), path);
             assertNotNull(page.selectFirst("header"), path);
             assertNotNull(page.selectFirst("main#main"), path);
@@ -245,7 +247,7 @@ class PagesTest {
             HttpResponse<String> response = site.get(path);
             assertEquals(404, response.statusCode(), path);
             assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
-            assertEquals("Page not found", org.jsoup.Jsoup.parse(response.body()).selectFirst("h1").text(), path);
+            assertEquals("Page not found", Jsoup.parse(response.body()).selectFirst("h1").text(), path);
         }
     }
 
@@ -268,7 +270,7 @@ class PagesTest {
     private void assertBadRequest(String path, String message) {
         HttpResponse<String> response = site.get(path);
         assertEquals(400, response.statusCode(), path);
-        String body = org.jsoup.Jsoup.parse(response.body()).selectFirst("main").text();
+        String body = Jsoup.parse(response.body()).selectFirst("main").text();
         assertTrue(body.toLowerCase().contains(message.toLowerCase()), body);
         assertFalse(response.body().contains("Exception"), "no stack trace");
     }

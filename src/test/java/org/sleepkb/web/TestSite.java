@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,6 +35,7 @@ public final class TestSite {
 
     private static TestSite shared;
 
+    private final Path root;
     public final Path corpus;
     public final IndexStore store;
     public final Searcher searcher;
@@ -42,6 +44,7 @@ public final class TestSite {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestSite(Path root) throws IOException {
+        this.root = root;
         corpus = root.resolve("corpus");
         copy(Path.of("corpus"), corpus);
         copy(Path.of("src/test/resources/web/extra-articles"), corpus.resolve(CorpusReader.ARTICLES));
@@ -113,8 +116,13 @@ public final class TestSite {
         server.close();
         try {
             store.close();
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path path : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                    Files.deleteIfExists(path);
+                }
+            }
         } catch (IOException e) {
-            // the JVM is exiting; the temporary folder goes with it
+            // the JVM is exiting; a leftover temporary folder does no harm
         }
     }
 
