@@ -1,7 +1,9 @@
 package org.sleepkb.search;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -30,6 +32,15 @@ final class QueryFactory {
         FIELD_BOOSTS.put(Schema.BODY, 1f);
     }
 
+    /**
+     * Wildcard, prefix, fuzzy and range words per query. Each one expands over the term dictionary of
+     * every searched field and is highlighted by automaton, so a query made of dozens of them
+     * (`a* b* c* ...`) would take seconds; beyond this many the query is read as plain words.
+     */
+    static final int MAX_EXPANDING_WORDS = 3;
+    /** Wildcard characters per word; more make the matching automaton costly to build. */
+    static final int MAX_WILDCARDS_PER_WORD = 3;
+
     private final Analyzer analyzer;
 
     QueryFactory(Analyzer analyzer) {
@@ -53,7 +64,7 @@ final class QueryFactory {
     }
 
     private QueryParser parser() {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(
+        MultiFieldQueryParser parser = new ExpansionLimitingParser(
                 FIELD_BOOSTS.keySet().toArray(String[]::new), analyzer, FIELD_BOOSTS);
         parser.setDefaultOperator(QueryParser.Operator.OR);
         parser.setAllowLeadingWildcard(false);
@@ -61,6 +72,58 @@ final class QueryFactory {
         parser.setSplitOnWhitespace(false);
         parser.setAutoGeneratePhraseQueries(false);
         return parser;
+    }
+
+    /**
+     * The classic parser with a budget for words that expand over the term dictionary: past
+     * {@link #MAX_EXPANDING_WORDS} of them, or a word with more than {@link #MAX_WILDCARDS_PER_WORD}
+     * wildcards, parsing fails and the query is searched as plain words. Lucene caps each single
+     * expansion itself (fuzzy: 50 terms and 2 edits, so {@code a~999999} means {@code a~2}).
+     */
+    private static final class ExpansionLimitingParser extends MultiFieldQueryParser {
+
+        private final Set<String> expanding = new HashSet<>();
+
+        ExpansionLimitingParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
+            super(fields, analyzer, boosts);
+        }
+
+        @Override
+        protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+            long wildcards = termStr.chars().filter(c -> c == '*' || c == '?').count();
+            if (wildcards > MAX_WILDCARDS_PER_WORD) {
+                throw new ParseException("more than " + MAX_WILDCARDS_PER_WORD + " wildcards in one word");
+            }
+            count(termStr);
+            return super.getWildcardQuery(field, termStr);
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            count(termStr);
+            return super.getPrefixQuery(field, termStr);
+        }
+
+        @Override
+        protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+            count(termStr);
+            return super.getFuzzyQuery(field, termStr, minSimilarity);
+        }
+
+        @Override
+        protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+                throws ParseException {
+            count(part1 + " TO " + part2);
+            return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+        }
+
+        /** Counts words, not fields: the parser asks once per field for the same word. */
+        private void count(String termStr) throws ParseException {
+            expanding.add(termStr);
+            if (expanding.size() > MAX_EXPANDING_WORDS) {
+                throw new ParseException("more than " + MAX_EXPANDING_WORDS + " wildcard, fuzzy or range words");
+            }
+        }
     }
 
     /**
