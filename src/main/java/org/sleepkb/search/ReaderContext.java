@@ -6,6 +6,9 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.sleepkb.index.Analyzers;
 import org.sleepkb.index.Catalog;
 import org.sleepkb.index.Schema;
@@ -16,7 +19,12 @@ import org.sleepkb.index.Schema;
  */
 final class ReaderContext {
 
+    /** Lucene's BM25 defaults: on NFCorpus dev, k1 0.9-1.5 and b 0.4-0.9 moved nDCG@10 by under 0.005. */
+    private static final Similarity RANKING = new BM25Similarity(1.2f, 0.75f);
+
     final IndexReader reader;
+    /** Searches {@link #reader} with the product's ranking function. */
+    final IndexSearcher searcher;
     final SortedSetDocValuesReaderState facetState;
     final QueryFactory queries;
     final Catalog catalog;
@@ -26,6 +34,8 @@ final class ReaderContext {
     private ReaderContext(IndexReader reader, SortedSetDocValuesReaderState facetState, QueryFactory queries,
                           Catalog catalog, Map<String, String> commitData) {
         this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.searcher.setSimilarity(RANKING);
         this.facetState = facetState;
         this.queries = queries;
         this.catalog = catalog;

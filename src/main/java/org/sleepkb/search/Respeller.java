@@ -12,46 +12,65 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.sleepkb.index.Schema;
 
 /**
- * Corrects words the index has never seen ("melatonim", "insomina") to the closest word it has,
- * for "did you mean" and for searching on when a typo would otherwise find nothing useful.
+ * Corrects words the index has never seen ("melatonim", "insomina", "ashwaganda") to the
+ * closest word it has, for "did you mean" and for searching on the correction instead.
  */
 final class Respeller {
+
+    /**
+     * A respelled query.
+     *
+     * @param confident every correction is one edit away (a typo, a swapped or missing letter),
+     *                  so searching on it beats searching on a word the index does not hold
+     */
+    record Respelling(String text, boolean confident) {
+    }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
     private static final int MIN_LENGTH = 4;
 
-    private final DirectSpellChecker checker = new DirectSpellChecker();
+    private final DirectSpellChecker oneEdit = checker(1);
+    private final DirectSpellChecker twoEdits = checker(2);
 
-    Respeller() {
+    private static DirectSpellChecker checker(int maxEdits) {
+        DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMinPrefix(1);
-        checker.setMaxEdits(2);
+        checker.setMaxEdits(maxEdits);
         checker.setAccuracy(0.6f);
+        return checker;
     }
 
     /** The query with unknown words replaced, or null when every word is known or none can be corrected. */
-    String respell(String query, IndexReader reader) throws IOException {
+    Respelling respell(String query, IndexReader reader) throws IOException {
         if (query.isBlank() || query.contains(":") || query.contains("\"")) {
             return null;
         }
         Matcher words = WORD.matcher(query);
         StringBuilder out = new StringBuilder();
         boolean changed = false;
+        boolean confident = true;
         while (words.find()) {
             String word = words.group();
             String lower = word.toLowerCase(Locale.ROOT);
             String replacement = word;
             if (lower.length() >= MIN_LENGTH && !isOperator(word) && reader.docFreq(new Term(Schema.SPELL, lower)) == 0) {
-                SuggestWord[] suggestions = checker.suggestSimilar(new Term(Schema.SPELL, lower), 1, reader,
-                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (suggestions.length > 0) {
-                    replacement = suggestions[0].string;
+                SuggestWord close = best(oneEdit, lower, reader);
+                SuggestWord correction = close != null ? close : best(twoEdits, lower, reader);
+                if (correction != null) {
+                    replacement = correction.string;
                     changed = true;
+                    confident &= close != null;
                 }
             }
             words.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         words.appendTail(out);
-        return changed ? out.toString() : null;
+        return changed ? new Respelling(out.toString(), confident) : null;
+    }
+
+    private static SuggestWord best(DirectSpellChecker checker, String word, IndexReader reader) throws IOException {
+        SuggestWord[] found = checker.suggestSimilar(new Term(Schema.SPELL, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        return found.length == 0 ? null : found[0];
     }
 
     private static boolean isOperator(String word) {
