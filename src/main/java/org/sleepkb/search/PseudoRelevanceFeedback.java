@@ -1,15 +1,12 @@
 package org.sleepkb.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -76,18 +73,11 @@ final class PseudoRelevanceFeedback {
 
     private Map<String, Integer> termCounts(String text) {
         Map<String, Integer> counts = new HashMap<>();
-        try (TokenStream stream = analyzer.tokenStream(Schema.BODY, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                String word = term.toString();
-                if (word.length() >= 3 && word.chars().allMatch(Character::isLetter)) {
-                    counts.merge(word, 1, Integer::sum);
-                }
+        for (String term : AnalyzedTerms.of(analyzer, Schema.BODY, text)) {
+            // Numbers and fragments make poor expansion terms.
+            if (term.length() >= 3 && term.chars().allMatch(Character::isLetter)) {
+                counts.merge(term, 1, Integer::sum);
             }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a string cannot fail", e);
         }
         return counts;
     }

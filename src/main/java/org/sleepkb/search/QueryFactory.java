@@ -1,8 +1,5 @@
 package org.sleepkb.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -56,6 +51,8 @@ final class QueryFactory {
     private static final Pattern SYNTAX = Pattern.compile("[\"()\\[\\]{}+^~*&|]|(?:^|\\s)-\\S|\\b(?:AND|OR|NOT)\\b|\\p{L}:\\S");
     private static final Pattern SYNTAX_WORD = Pattern.compile("(?:^|\\s)(?:[-!]\\S+|NOT\\s+\\S+|\\p{L}+:\\S+)|\\b(?:AND|OR|NOT)\\b|[\"()\\[\\]{}+^~*&|\\\\]");
 
+    private static final Pattern OPERATOR = Pattern.compile("\\b(?:AND|OR|NOT)\\b");
+
     private final Analyzer analyzer;
     private final Analyzer indexAnalyzer = Analyzers.forIndexing();
 
@@ -91,7 +88,8 @@ final class QueryFactory {
             return parser().parse(cleaned);
         } catch (ParseException | IndexSearcher.TooManyClauses | IllegalArgumentException e) {
             try {
-                return parser().parse(QueryParser.escape(cleaned));
+                // Plain words: every special character literal, and "and", "or", "not" just words.
+                return parser().parse(QueryParser.escape(OPERATOR.matcher(cleaned).replaceAll(m -> m.group().toLowerCase(Locale.ROOT))));
             } catch (ParseException | IndexSearcher.TooManyClauses e2) {
                 return new MatchNoDocsQuery("unreadable query");
             }
@@ -125,19 +123,7 @@ final class QueryFactory {
 
     /** The analysed body terms of the words the query asks for, in order; excluded words and operators left out. */
     private List<String> positiveTerms(String cleaned) {
-        String words = SYNTAX_WORD.matcher(cleaned).replaceAll(" ");
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = indexAnalyzer.tokenStream(Schema.BODY, words)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a string cannot fail", e);
-        }
-        return terms;
+        return AnalyzedTerms.of(indexAnalyzer, Schema.BODY, SYNTAX_WORD.matcher(cleaned).replaceAll(" "));
     }
 
     /**

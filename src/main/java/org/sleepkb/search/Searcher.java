@@ -42,7 +42,6 @@ public final class Searcher {
 
     private final IndexStore store;
     private final Clock clock;
-    private final Respeller respeller = new Respeller();
     private final PseudoRelevanceFeedback feedback = new PseudoRelevanceFeedback();
     private final AtomicReference<ReaderContext> context = new AtomicReference<>();
 
@@ -80,7 +79,7 @@ public final class Searcher {
     }
 
     private Interpretation interpret(ReaderContext ctx, String typed, UnaryOperator<Query> filter) throws IOException {
-        Respeller.Respelling respelling = typed.isBlank() ? null : respeller.respell(typed, ctx.reader);
+        Respeller.Respelling respelling = typed.isBlank() ? null : ctx.respeller.respell(typed);
         if (respelling == null) {
             return new Interpretation(typed, null, null);
         }
@@ -200,7 +199,7 @@ public final class Searcher {
         return store.withSearcher(shared -> {
             try {
                 ReaderContext ctx = contextFor(shared);
-                String typed = query == null ? "" : query.strip();
+                String typed = SearchRequest.cut(query == null ? "" : query.strip());
                 if (typed.isEmpty()) {
                     return List.of();
                 }
