@@ -217,7 +217,7 @@ public final class IndexStore implements Closeable {
                     present.add(slug);
                     kept++;
                     if (rebuild) {
-                        writer.addDocument(ArticleDocument.toDocument(link(good.article(), corpus.substances(), topics)));
+                        writer.addDocument(ArticleDocument.toDocument(relink(good, corpus.substances(), topics)));
                     }
                 }
             }
@@ -254,6 +254,17 @@ public final class IndexStore implements Closeable {
         return new IndexedArticle(article,
                 article.substances().stream().map(profiles::get).filter(Objects::nonNull).toList(),
                 article.topics().stream().map(topics::get).filter(Objects::nonNull).toList());
+    }
+
+    /**
+     * The last good version of a broken article with today's profiles and topics; a profile that
+     * is broken itself keeps the version stored with the article, so no warning is ever dropped.
+     */
+    private static IndexedArticle relink(IndexedArticle good, Map<String, SubstanceProfile> profiles, Map<String, Topic> topics) {
+        Map<String, SubstanceProfile> merged = new HashMap<>();
+        good.substances().forEach(p -> merged.put(p.id(), p));
+        merged.putAll(profiles);
+        return link(good.article(), merged, topics);
     }
 
     /** Slug to content hash of every indexed article; also fills {@code lastGood} for the broken slugs. */

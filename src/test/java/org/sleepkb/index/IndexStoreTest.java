@@ -1,0 +1,178 @@
+package org.sleepkb.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sleepkb.TestCorpus;
+import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.corpus.EvidenceGrade;
+import org.sleepkb.search.SearchRequest;
+import org.sleepkb.search.SearchResult;
+import org.sleepkb.search.Searcher;
+
+class IndexStoreTest {
+
+    @TempDir
+    Path corpusDir;
+    @TempDir
+    Path indexDir;
+
+    private final CorpusReader reader = new CorpusReader();
+
+    private ReindexSummary reindex(IndexStore store, TestCorpus corpus, boolean full) throws IOException {
+        return store.reindex(reader.read(corpus.root()), full);
+    }
+
+    private static long hits(Searcher searcher, String query) {
+        return searcher.search(SearchRequest.of(query)).total();
+    }
+
+    @Test
+    void aSearcherOpenedBeforeAReindexKeepsAnsweringAndANewOneSeesTheNewData() throws IOException {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
+        try (IndexStore store = IndexStore.open(indexDir)) {
+            reindex(store, corpus, false);
+            try (DirectoryReader before = DirectoryReader.open(FSDirectory.open(indexDir))) {
+                IndexSearcher old = new IndexSearcher(before);
+                corpus.delete("articles/sleep-stages.md")
+                        .writeArticle("valerian-root.md", TestCorpus.article("Valerian root", "Valerian is an old herbal remedy."));
+
+                ReindexSummary summary = reindex(store, corpus, false);
+
+                assertEquals(1, summary.added());
+                assertEquals(1, summary.removed());
+                assertEquals(1, old.count(new TermQuery(new Term(Schema.SLUG, "sleep-stages"))), "the old view is unchanged");
+                assertEquals(0, old.count(new TermQuery(new Term(Schema.SLUG, "valerian-root"))));
+                Searcher fresh = new Searcher(store);
+                assertEquals(0, hits(fresh, "slug:sleep-stages"));
+                assertEquals(1, hits(fresh, "valerian"));
+            }
+        }
+    }
+
+    @Test
+    void anUncommittedReindexIsInvisibleAndTheIndexSurvivesAFailure() throws IOException {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
+        try (IndexStore store = IndexStore.open(indexDir)) {
+            reindex(store, corpus, false);
+            corpus.write("synonyms.txt", "a => \n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+            ReindexSummary summary = reindex(store, corpus, false);
+
+            assertTrue(summary.problems().stream().anyMatch(p -> p.file().equals("synonyms.txt")), summary.problems().toString());
+            assertEquals(3, summary.articles());
+            assertTrue(store.synonyms().contains("ketum => kratom"), "the previous synonyms stay in use");
+        }
+    }
+
+    @Test
+    void anIncrementalReindexRereadsOnlyChangedFiles() throws IOException {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
+        try (IndexStore store = IndexStore.open(indexDir)) {
+            assertEquals(3, reindex(store, corpus, false).added());
+            corpus.writeArticle("sleep-stages.md", TestCorpus.article("Sleep stages", "REM sleep and dreaming."));
+
+            ReindexSummary summary = reindex(store, corpus, false);
+
+            assertFalse(summary.full());
+            assertEquals(1, summary.updated());
+            assertEquals(2, summary.unchanged());
+            assertEquals(1, hits(new Searcher(store), "dreaming"));
+        }
+    }
+
+    @Test
+    void aFullReindexRebuildsEverything() throws IOException {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
+        try (IndexStore store = IndexStore.open(indexDir)) {
+            reindex(store, corpus, false);
+
+            ReindexSummary summary = reindex(store, corpus, true);
+
+            assertTrue(summary.full());
+            assertEquals(3, summary.added() + summary.updated());
+            assertEquals(3, summary.articles());
+        }
+    }
+
+    @Test
+    void aBrokenEditKeepsTheLastGoodVersionSearchable() throws IOException {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
+        try (IndexStore store = IndexStore.open(indexDir)) {
+            reindex(store, corpus, false);
+            corpus.writeArticle("melatonin-basics.md", "---\ntitle: Melatonin basics\nsummary: [broken\n---\nNew text.\n");
+
+            ReindexSummary summary = reindex(store, corpus, false);
+
+            assertEquals(1, summary.kept());
+            assertEquals(java.util.List.of("melatonin-basics"), summary.skipped());
+            assertTrue(summary.problems().stream().anyMatch(p -> p.file().equals("articles/melatonin-basics.md")));
+            assertEquals(1, hits(new Searcher(store), "jet lag"), "the last good version is still found");
+
+            ReindexSummary full = reindex(store, corpus, true);
+            assertEquals(1, full.kept(), "a full rebuild keeps it too");
+            assertEquals(3, full.articles());
+        }
+    }
+
+    @Test
+    void aChangedProfileReachesEveryArticleThatLinksIt() throws IOException {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
+        try (IndexStore store = IndexStore.open(indexDir)) {
+            reindex(store, corpus, false);
+            String profile = java.nio.file.Files.readString(corpus.root().resolve("substances/kratom.yaml"))
+                    .replace("Regular use can lead to dependence", "Updated warning, regular use can lead to dependence");
+            corpus.write("substances/kratom.yaml", profile.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+            ReindexSummary summary = reindex(store, corpus, false);
+
+            assertTrue(summary.full(), "profiles are stored in every linked document, so all are rewritten");
+            SearchResult result = new Searcher(store).search(SearchRequest.of("kratom"));
+            assertTrue(result.hits().get(0).safety().highest().orElseThrow().warnings().get(0).startsWith("Updated warning"));
+        }
+    }
+
+    @Test
+    void aBrokenProfileKeepsItsLastGoodSafetyDataOnTheArticlesThatLinkIt() throws IOException {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
+        try (IndexStore store = IndexStore.open(indexDir)) {
+            reindex(store, corpus, false);
+            corpus.write("substances/kratom.yaml", "id: kratom\nrisk: [\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+            ReindexSummary summary = reindex(store, corpus, false);
+
+            assertEquals(java.util.List.of("kratom-and-sleep"), summary.skipped());
+            var hit = new Searcher(store).search(SearchRequest.of("kratom")).hits().get(0);
+            assertEquals("kratom-and-sleep", hit.slug());
+            assertEquals(org.sleepkb.corpus.RiskLevel.HIGH, hit.safety().highest().orElseThrow().risk());
+        }
+    }
+
+    @Test
+    void anArticleWithoutFrontMatterIsIndexedAsNotYetReviewed() throws IOException {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir)
+                .writeArticle("shift-notes.txt", "Shift notes\n\nSome night workers take ketum to stay awake.\n");
+        try (IndexStore store = IndexStore.open(indexDir)) {
+            ReindexSummary summary = reindex(store, corpus, false);
+            assertEquals(4, summary.articles());
+
+            SearchResult result = new Searcher(store).search(SearchRequest.of("night workers"));
+
+            var hit = result.hits().get(0);
+            assertEquals("shift-notes", hit.slug());
+            assertEquals(EvidenceGrade.UNRATED, hit.safety().evidence());
+            assertTrue(hit.safety().stale());
+            assertEquals("kratom", hit.safety().highest().orElseThrow().id(), "detected substances still bring their warnings");
+        }
+    }
+}
