@@ -60,7 +60,7 @@ public final class Searcher {
             try {
                 ReaderContext ctx = contextFor(shared);
                 Interpretation meant = interpret(ctx, request.query(), query -> filtered(query, request));
-                Page page = page(ctx, meant.query(), request);
+                Page page = page(ctx, meant.searched(), request);
                 double took = (System.nanoTime() - start) / 1_000_000.0;
                 return new SearchResult(meant.query(), page.total, page.hits, page.facets, meant.suggestion(),
                         meant.correctedFrom(), request.page(), request.pageSize(), took);
@@ -71,24 +71,32 @@ public final class Searcher {
     }
 
     /**
-     * What to search for: what was typed, or its respelling when a word of it is unknown to the
-     * index and the correction is a plain typo (or what was typed finds nothing at all). A less
-     * certain correction that finds more is offered as "did you mean" instead.
+     * What was asked and what is searched. When the typed query finds nothing and its respelling
+     * does, the respelling is searched and shown ({@code correctedFrom} = what was typed). When a
+     * word is a plain typo of a word articles are about ("melatonim jet lag"), the respelling is
+     * searched but the typed query stays shown, with the respelling as "did you mean"; a less
+     * certain respelling that finds more is only offered as "did you mean".
      */
-    private record Interpretation(String query, String suggestion, String correctedFrom) {
+    private record Interpretation(String query, String searched, String suggestion, String correctedFrom) {
     }
 
     private Interpretation interpret(ReaderContext ctx, String typed, UnaryOperator<Query> filter) throws IOException {
         Respeller.Respelling respelling = typed.isBlank() ? null : ctx.respeller.respell(typed);
         if (respelling == null) {
-            return new Interpretation(typed, null, null);
+            return new Interpretation(typed, typed, null, null);
         }
         long found = ctx.searcher.count(filter.apply(ctx.queries.parse(typed).query()));
         long foundCorrected = ctx.searcher.count(filter.apply(ctx.queries.parse(respelling.text()).query()));
-        if ((found == 0 || respelling.confident()) && foundCorrected > 0) {
-            return new Interpretation(respelling.text(), null, typed);
+        if (foundCorrected == 0) {
+            return new Interpretation(typed, typed, null, null);
         }
-        return new Interpretation(typed, foundCorrected > found ? respelling.text() : null, null);
+        if (found == 0) {
+            return new Interpretation(respelling.text(), respelling.text(), null, typed);
+        }
+        if (respelling.confident()) {
+            return new Interpretation(typed, respelling.text(), respelling.text(), null);
+        }
+        return new Interpretation(typed, typed, foundCorrected > found ? respelling.text() : null, null);
     }
 
     /**
@@ -203,7 +211,7 @@ public final class Searcher {
                 if (typed.isEmpty()) {
                     return List.of();
                 }
-                Query ranking = rankingQuery(ctx, ctx.queries.parse(interpret(ctx, typed, UnaryOperator.identity()).query()));
+                Query ranking = rankingQuery(ctx, ctx.queries.parse(interpret(ctx, typed, UnaryOperator.identity()).searched()));
                 TopDocs top = ctx.searcher.search(ranking, Math.max(1, Math.min(limit, MAX_RANKED)), RANKING, true);
                 List<RankedArticle> ranked = new ArrayList<>(top.scoreDocs.length);
                 StoredFields stored = ctx.searcher.storedFields();
