@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * The answer to a {@link SearchRequest}.
  *
- * @param suggestion  a respelling of the query that finds more, for "did you mean", or null
+ * @param suggestion  a respelling of the query, for "did you mean", or null. When it corrects a
+ *                    plain typo of a word the articles are about ("melatonim"), the hits already
+ *                    include what the respelling finds
  * @param correctedFrom when the query found nothing and its respelling did, the hits are the
  *                      respelling's and this is what the person typed; otherwise null
  * @param facets      per dimension ({@code topic}, {@code substance}, {@code evidence}, {@code risk}) the counts

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -40,7 +42,7 @@ public final class Searcher {
 
     private final IndexStore store;
     private final Clock clock;
-    private final Respeller respeller = new Respeller();
+    private final PseudoRelevanceFeedback feedback = new PseudoRelevanceFeedback();
     private final AtomicReference<ReaderContext> context = new AtomicReference<>();
 
     public Searcher(IndexStore store, Clock clock) {
@@ -63,51 +65,83 @@ public final class Searcher {
 
     private SearchResult searchUnlimited(SearchRequest request) {
         long start = System.nanoTime();
-        return store.withSearcher(searcher -> {
+        return store.withSearcher(shared -> {
             try {
-                ReaderContext ctx = contextFor(searcher);
-                String query = request.query();
-                Page page = page(searcher, ctx, query, request);
-                String correctedFrom = null;
-                String suggestion = null;
-                String respelled = respeller.respell(query, searcher.getIndexReader());
-                if (respelled != null) {
-                    Page corrected = page(searcher, ctx, respelled, request);
-                    if (corrected.total > page.total || page.total == 0) {
-                        suggestion = respelled;
-                    }
-                    if (page.total == 0 && corrected.total > 0) {
-                        correctedFrom = query;
-                        query = respelled;
-                        page = corrected;
-                    }
-                }
+                ReaderContext ctx = contextFor(shared);
+                Interpretation meant = interpret(ctx, request.query(), query -> filtered(query, request));
+                Page page = page(ctx, meant.searched(), request);
                 double took = (System.nanoTime() - start) / 1_000_000.0;
-                return new SearchResult(query, page.total, page.hits, page.facets, correctedFrom == null ? suggestion : null,
-                        correctedFrom, request.page(), request.pageSize(), took);
+                return new SearchResult(meant.query(), page.total, page.hits, page.facets, meant.suggestion(),
+                        meant.correctedFrom(), request.page(), request.pageSize(), took);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
 
-    private record Page(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+    /**
+     * What was asked and what is searched. When the typed query finds nothing and its respelling
+     * does, the respelling is searched and shown ({@code correctedFrom} = what was typed). When a
+     * word is a plain typo of a word articles are about ("melatonim jet lag"), the respelling is
+     * searched but the typed query stays shown, with the respelling as "did you mean"; a less
+     * certain respelling that finds more is only offered as "did you mean".
+     */
+    private record Interpretation(String query, String searched, String suggestion, String correctedFrom) {
     }
 
-    private Page page(IndexSearcher searcher, ReaderContext ctx, String text, SearchRequest request) throws IOException {
-        if (ctx.facetState == null) {
-            return new Page(0, List.of(), Map.of());
+    private Interpretation interpret(ReaderContext ctx, String typed, UnaryOperator<Query> filter) throws IOException {
+        Respeller.Respelling respelling = typed.isBlank() ? null : ctx.respeller.respell(typed);
+        if (respelling == null) {
+            return new Interpretation(typed, typed, null, null);
         }
-        Query base = text.isBlank() ? new MatchAllDocsQuery() : ctx.queries.parse(text);
-        DrillDownQuery drill = new DrillDownQuery(Schema.facetsConfig(), base);
+        long found = ctx.searcher.count(filter.apply(ctx.queries.parse(typed).query()));
+        long foundCorrected = ctx.searcher.count(filter.apply(ctx.queries.parse(respelling.text()).query()));
+        if (foundCorrected == 0) {
+            return new Interpretation(typed, typed, null, null);
+        }
+        if (found == 0) {
+            return new Interpretation(respelling.text(), respelling.text(), null, typed);
+        }
+        if (respelling.confident()) {
+            return new Interpretation(typed, respelling.text(), respelling.text(), null);
+        }
+        return new Interpretation(typed, typed, foundCorrected > found ? respelling.text() : null, null);
+    }
+
+    /**
+     * The query that ranks: plain words get pseudo-relevance feedback; a query written with
+     * syntax (phrases, operators, fields) is taken exactly as written.
+     */
+    private Query rankingQuery(ReaderContext ctx, QueryFactory.Parsed parsed) throws IOException {
+        if (!parsed.plain() || parsed.terms().isEmpty()) {
+            return parsed.query();
+        }
+        return feedback.expand(ctx.searcher, parsed.query(), parsed.terms().size());
+    }
+
+    private static DrillDownQuery filtered(Query query, SearchRequest request) {
+        DrillDownQuery drill = new DrillDownQuery(Schema.facetsConfig(), query);
         for (String dimension : org.sleepkb.search.Facets.DIMENSIONS) {
             for (String value : request.selected(dimension)) {
                 drill.add(dimension, value);
             }
         }
+        return drill;
+    }
+
+    private record Page(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+    }
+
+    private Page page(ReaderContext ctx, String text, SearchRequest request) throws IOException {
+        if (ctx.facetState == null) {
+            return new Page(0, List.of(), Map.of());
+        }
+        IndexSearcher searcher = ctx.searcher;
+        QueryFactory.Parsed parsed = text.isBlank() ? null : ctx.queries.parse(text);
+        Query ranking = parsed == null ? new MatchAllDocsQuery() : rankingQuery(ctx, parsed);
         int topN = request.page() * request.pageSize();
         DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(), ctx.facetState);
-        DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, topN, RANKING, true);
+        DrillSideways.DrillSidewaysResult result = sideways.search(filtered(ranking, request), null, null, topN, RANKING, true);
         TopDocs top = result.hits;
         int from = (request.page() - 1) * request.pageSize();
         ScoreDoc[] docs = top.scoreDocs;
@@ -117,7 +151,8 @@ public final class Searcher {
             for (int i = from; i < docs.length; i++) {
                 ids[i - from] = docs[i].doc;
             }
-            Object[] snippets = new SnippetHighlighter(searcher).snippets(base, ids);
+            // Snippets mark the words asked for, not the feedback terms added to rank.
+            Object[] snippets = parsed == null ? new Object[ids.length] : new SnippetHighlighter(searcher).snippets(parsed.query(), ids);
             LocalDate today = LocalDate.now(clock);
             for (int i = 0; i < ids.length; i++) {
                 IndexedArticle indexed = ArticleDocument.fromStored(searcher.storedFields().document(ids[i]));
@@ -169,6 +204,36 @@ public final class Searcher {
         return out.toString();
     }
 
+    /** Most articles {@link #rank} returns: an evaluation run keeps 1,000 per query. */
+    public static final int MAX_RANKED = 1000;
+
+    /**
+     * The best {@code limit} articles for {@code query} (at most {@link #MAX_RANKED}), in the order
+     * {@link #search} lists them, with respelling applied the same way, but without snippets,
+     * facets or stored data: fast enough to rank thousands of queries.
+     */
+    public List<RankedArticle> rank(String query, int limit) {
+        return store.withSearcher(shared -> {
+            try {
+                ReaderContext ctx = contextFor(shared);
+                String typed = SearchRequest.cut(query == null ? "" : query.strip());
+                if (typed.isEmpty()) {
+                    return List.of();
+                }
+                Query ranking = rankingQuery(ctx, ctx.queries.parse(interpret(ctx, typed, UnaryOperator.identity()).searched()));
+                TopDocs top = ctx.searcher.search(ranking, Math.max(1, Math.min(limit, MAX_RANKED)), RANKING, true);
+                List<RankedArticle> ranked = new ArrayList<>(top.scoreDocs.length);
+                StoredFields stored = ctx.searcher.storedFields();
+                for (ScoreDoc doc : top.scoreDocs) {
+                    ranked.add(new RankedArticle(stored.document(doc.doc, Set.of(Schema.SLUG)).get(Schema.SLUG), doc.score));
+                }
+                return ranked;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** One article with its safety data, as stored in the index. */
     public java.util.Optional<IndexedArticle> article(String slug) {
         return store.article(slug);
@@ -176,8 +241,12 @@ public final class Searcher {
 
     /** Articles like {@code slug}'s, best first, never the article itself; empty for an unknown slug. */
     public List<Hit> related(String slug, int limit) {
-        return store.withSearcher(searcher -> {
+        if (slug == null || limit < 1) {
+            return List.of();
+        }
+        return store.withSearcher(shared -> {
             try {
+                IndexSearcher searcher = contextFor(shared).searcher;
                 TopDocs self = searcher.search(new TermQuery(new Term(Schema.SLUG, slug)), 1);
                 if (self.scoreDocs.length == 0) {
                     return List.of();
