@@ -1,6 +1,5 @@
 package org.sleepkb.search;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -134,7 +133,9 @@ final class QueryFactory {
      */
     private static final class ExpansionLimitingParser extends MultiFieldQueryParser {
 
-        private final Set<String> expanding = new HashSet<>();
+        private int expanding;
+        /** True while the parser expands one unfielded word into a query per field. */
+        private boolean perField;
 
         ExpansionLimitingParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
             super(fields, analyzer, boosts);
@@ -146,35 +147,46 @@ final class QueryFactory {
             if (wildcards > MAX_WILDCARDS_PER_WORD) {
                 throw new ParseException("more than " + MAX_WILDCARDS_PER_WORD + " wildcards in one word");
             }
-            count(termStr);
-            return super.getWildcardQuery(field, termStr);
+            return counted(field, () -> super.getWildcardQuery(field, termStr));
         }
 
         @Override
         protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-            count(termStr);
-            return super.getPrefixQuery(field, termStr);
+            return counted(field, () -> super.getPrefixQuery(field, termStr));
         }
 
         @Override
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-            count(termStr);
-            return super.getFuzzyQuery(field, termStr, minSimilarity);
+            return counted(field, () -> super.getFuzzyQuery(field, termStr, minSimilarity));
         }
 
         @Override
         protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
                 throws ParseException {
-            count(part1 + " TO " + part2);
-            return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+            return counted(field, () -> super.getRangeQuery(field, part1, part2, startInclusive, endInclusive));
         }
 
-        /** Counts words, not fields: the parser asks once per field for the same word. */
-        private void count(String termStr) throws ParseException {
-            expanding.add(termStr);
-            if (expanding.size() > MAX_EXPANDING_WORDS) {
+        /**
+         * Counts each word of the query once, repeated words too (each is expanded again); not
+         * the per-field queries the parser builds for an unfielded word (field null).
+         */
+        private Query counted(String field, QueryBuilder build) throws ParseException {
+            if (perField) {
+                return build.get();
+            }
+            if (++expanding > MAX_EXPANDING_WORDS) {
                 throw new ParseException("more than " + MAX_EXPANDING_WORDS + " wildcard, fuzzy or range words");
             }
+            perField = field == null;
+            try {
+                return build.get();
+            } finally {
+                perField = false;
+            }
+        }
+
+        private interface QueryBuilder {
+            Query get() throws ParseException;
         }
     }
 

@@ -42,6 +42,13 @@ class QueryExpansionLimitsTest {
         assertEquals(List.of(), expanding("a~2 b~2 c~2 d~2 e~2"));
         assertEquals(List.of(), expanding("[a TO b] [c TO d] [e TO f] [g TO h]"));
         assertEquals(List.of(), expanding("slee* stres~1 [a TO b] melatonin~2"), "the budget is shared by all kinds");
+        assertEquals(List.of(), expanding("a~2 a~2 a~2 a~2"), "a repeated word is expanded again, so it counts again");
+    }
+
+    @Test
+    void fieldedWordsCountOnceEach() {
+        assertEquals(3, expanding("title:slee* title:stres* title:nigh*").size());
+        assertEquals(List.of(), expanding("title:slee* title:stres* title:nigh* title:mel*"));
     }
 
     @Test
