@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -17,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.sleepkb.index.Analyzers;
 import org.sleepkb.index.Schema;
 
@@ -65,7 +67,7 @@ final class QueryFactory {
      * every searched field and is highlighted by automaton, so a query made of dozens of them
      * (`a* b* c* ...`) would take seconds; beyond this many the query is read as plain words.
      */
-    static final int MAX_EXPANDING_WORDS = 3;
+    static final int MAX_EXPANDING_WORDS = 2;
     /** Wildcard characters per word; more make the matching automaton costly to build. */
     static final int MAX_WILDCARDS_PER_WORD = 3;
 
@@ -86,6 +88,7 @@ final class QueryFactory {
             return new Parsed(new MatchNoDocsQuery("empty query"), List.of(), true);
         }
         Query base = parseOrEscape(cleaned);
+        refuseOverClauseLimit(base);
         List<String> terms = positiveTerms(cleaned);
         boolean plain = !SYNTAX.matcher(cleaned).find();
         if (terms.size() < 2 || terms.size() > IndexSearcher.getMaxClauseCount() / 2) {
@@ -97,6 +100,33 @@ final class QueryFactory {
                 .add(proximity(terms), BooleanClause.Occur.SHOULD)
                 .build();
         return new Parsed(query, terms, plain);
+    }
+
+    /**
+     * Refuses at once a query with more clauses than Lucene combines (hundreds of distinct words,
+     * each in every field), rather than after analysing, respelling and searching part of it.
+     */
+    private static void refuseOverClauseLimit(Query query) {
+        int[] clauses = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void visitLeaf(Query leaf) {
+                clauses[0]++;
+            }
+
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                clauses[0] += terms.length;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        if (clauses[0] > IndexSearcher.getMaxClauseCount()) {
+            throw new IndexSearcher.TooManyClauses();
+        }
     }
 
     private Query parseOrEscape(String cleaned) {
