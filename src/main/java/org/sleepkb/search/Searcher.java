@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -24,6 +26,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.sleepkb.corpus.Topic;
+import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.ArticleDocument;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.IndexedArticle;
@@ -32,6 +35,7 @@ import org.sleepkb.index.Schema;
 /**
  * Answers searches over an {@link IndexStore}: ranked hits with snippets, the section that
  * matched and the safety panel, facet counts that stay useful while filtering, and respelling.
+ * Given a sentence model, it searches by meaning too and fuses both rankings (see {@link HybridRetriever}).
  */
 public final class Searcher {
 
@@ -42,10 +46,22 @@ public final class Searcher {
     private final Clock clock;
     private final Respeller respeller = new Respeller();
     private final AtomicReference<ReaderContext> context = new AtomicReference<>();
+    private final Optional<HybridRetriever> hybrid;
 
-    public Searcher(IndexStore store, Clock clock) {
+    /** A searcher that also searches by meaning when {@code embedder} is present and the index has vectors. */
+    public Searcher(IndexStore store, Clock clock, Optional<Embedder> embedder) {
         this.store = store;
         this.clock = clock;
+        this.hybrid = embedder.map(e -> new HybridRetriever(e, Fusion.DEFAULT));
+    }
+
+    public Searcher(IndexStore store, Optional<Embedder> embedder) {
+        this(store, Clock.systemDefaultZone(), embedder);
+    }
+
+    /** A lexical-only searcher. */
+    public Searcher(IndexStore store, Clock clock) {
+        this(store, clock, Optional.empty());
     }
 
     public Searcher(IndexStore store) {
@@ -90,18 +106,17 @@ public final class Searcher {
             return new Page(0, List.of(), Map.of());
         }
         Query base = text.isBlank() ? new MatchAllDocsQuery() : ctx.queries.parse(text);
-        DrillDownQuery drill = new DrillDownQuery(Schema.facetsConfig(), base);
-        for (String dimension : org.sleepkb.search.Facets.DIMENSIONS) {
-            for (String value : request.selected(dimension)) {
-                drill.add(dimension, value);
-            }
-        }
+        HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() || text.isBlank() ? null
+                : hybrid.get().match(searcher, text, request.hasFilters() ? filtered(null, request) : null);
+        DrillDownQuery drill = filtered(semantic == null ? base : semantic.widen(base), request);
         int topN = request.page() * request.pageSize();
+        int depth = semantic == null ? topN : Math.max(topN, FUSION_DEPTH) + semantic.extraDepth();
         DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(), ctx.facetState);
-        DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, topN, RANKING, true);
+        DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, depth, RANKING, true);
         TopDocs top = result.hits;
         int from = (request.page() - 1) * request.pageSize();
-        ScoreDoc[] docs = top.scoreDocs;
+        ScoreDoc[] docs = semantic == null ? top.scoreDocs : semantic.fuse(top.scoreDocs);
+        docs = Arrays.copyOf(docs, Math.min(topN, docs.length));
         List<Hit> hits = new ArrayList<>();
         if (from < docs.length) {
             int[] ids = new int[docs.length - from];
@@ -122,6 +137,21 @@ public final class Searcher {
             facets.put(dimension, org.sleepkb.search.Facets.counts(dimension, counts, request.selected(dimension), ctx.catalog));
         }
         return new Page(top.totalHits.value, hits, facets);
+    }
+
+    /** Lexical hits that take part in the fusion: a page's hits may come from deeper in the BM25 ranking. */
+    private static final int FUSION_DEPTH = 100;
+
+    /** {@code base} (or every document, when null) under the request's facet filters. */
+    private static DrillDownQuery filtered(Query base, SearchRequest request) {
+        DrillDownQuery drill = base == null ? new DrillDownQuery(Schema.facetsConfig())
+                : new DrillDownQuery(Schema.facetsConfig(), base);
+        for (String dimension : org.sleepkb.search.Facets.DIMENSIONS) {
+            for (String value : request.selected(dimension)) {
+                drill.add(dimension, value);
+            }
+        }
+        return drill;
     }
 
     private static FacetResult topChildren(Facets facets, String dimension) throws IOException {
