@@ -26,11 +26,6 @@ public final class SentenceModel {
         return loaded;
     }
 
-    /** The shared model unless {@code enabled} is false (the {@code --no-semantic} switch). */
-    public static Optional<Embedder> unless(boolean disabled) {
-        return disabled ? Optional.empty() : shared();
-    }
-
     private static Optional<Embedder> load() {
         try {
             Embedder embedder = new MiniLmEmbedder();
