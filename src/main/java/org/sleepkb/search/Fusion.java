@@ -7,10 +7,12 @@ package org.sleepkb.search;
  * @param lexicalWeight share of the BM25 half in the blend, 0 to 1
  * @param minSimilarity the similarity an article needs to be a hit without sharing a word with the query
  * @param passageDepth  nearest passages fetched per query
+ * @param feedbackPassages nearest passages whose mean moves the query vector (0 for none)
+ * @param feedbackWeight   weight of that mean against the query's own vector
  */
-record Fusion(float lexicalWeight, float minSimilarity, int passageDepth) {
+record Fusion(float lexicalWeight, float minSimilarity, int passageDepth, int feedbackPassages, float feedbackWeight) {
 
-    static final Fusion DEFAULT = new Fusion(0.5f, 0.35f, 200);
+    static final Fusion DEFAULT = new Fusion(0.25f, 0.35f, 200, 5, 1.0f);
 
     float blend(float lexical, float similarity) {
         return lexicalWeight * lexical + (1 - lexicalWeight) * similarity;

@@ -5,10 +5,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Arrays;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.util.VectorUtil;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -66,12 +73,25 @@ final class HybridRetriever {
         IndexReader all = ArticlesOnlyReader.withPassages(articles.getIndexReader());
         PassageMap map = mapFor(all);
         if (map.isEmpty() || text.isBlank()) {
-            return new SemanticMatches(null, map, null, Map.of());
+            return new SemanticMatches(null, map, null, Map.of(), Set.of());
         }
         float[] query = queryVectors.computeIfAbsent(text, embedder::embed);
         IndexSearcher passages = new IndexSearcher(all);
+        TopDocs nearest = nearest(passages, query, filter);
+        Set<Integer> relevant = bestPerArticle(nearest, map).entrySet().stream()
+                .filter(e -> e.getValue() >= fusion.minSimilarity())
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        float[] expanded = expand(all, query, nearest);
+        return new SemanticMatches(passages, map, expanded, bestPerArticle(nearest(passages, expanded, filter), map), relevant);
+    }
+
+    private TopDocs nearest(IndexSearcher passages, float[] query, Query filter) throws IOException {
         int depth = fusion.passageDepth();
-        TopDocs nearest = passages.search(new KnnFloatVectorQuery(Schema.VECTOR, query, depth, filter), depth);
+        return passages.search(new KnnFloatVectorQuery(Schema.VECTOR, query, depth, filter), depth);
+    }
+
+    private static Map<Integer, Float> bestPerArticle(TopDocs nearest, PassageMap map) {
         Map<Integer, Float> best = new HashMap<>();
         for (ScoreDoc passage : nearest.scoreDocs) {
             int article = map.articleOf(passage.doc);
@@ -79,7 +99,40 @@ final class HybridRetriever {
                 best.merge(article, similarity(passage.score), Math::max);
             }
         }
-        return new SemanticMatches(passages, map, query, best);
+        return best;
+    }
+
+    /**
+     * Pseudo-relevance feedback in vector space: the query moved towards its nearest passages,
+     * which carry the corpus's own wording of what was asked (Rocchio's method). It ranks only;
+     * which articles count as hits is decided by the query as typed.
+     */
+    private float[] expand(IndexReader all, float[] query, TopDocs nearest) throws IOException {
+        int count = Math.min(fusion.feedbackPassages(), nearest.scoreDocs.length);
+        if (count == 0) {
+            return query;
+        }
+        int[] docs = new int[count];
+        for (int i = 0; i < count; i++) {
+            docs[i] = nearest.scoreDocs[i].doc;
+        }
+        Arrays.sort(docs);
+        float[] expanded = query.clone();
+        float weight = fusion.feedbackWeight() / count;
+        int next = 0;
+        for (LeafReaderContext leaf : all.leaves()) {
+            FloatVectorValues vectors = leaf.reader().getFloatVectorValues(Schema.VECTOR);
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            for (; next < count && docs[next] < end; next++) {
+                if (vectors != null && vectors.advance(docs[next] - leaf.docBase) == docs[next] - leaf.docBase) {
+                    float[] passage = vectors.vectorValue();
+                    for (int i = 0; i < expanded.length; i++) {
+                        expanded[i] += weight * passage[i];
+                    }
+                }
+            }
+        }
+        return VectorUtil.l2normalize(expanded);
     }
 
     /** Lucene scores cosine vectors as (1 + cos) / 2; the fusion works with the cosine itself. */
@@ -105,28 +158,20 @@ final class HybridRetriever {
         private final float[] query;
         private final Map<Integer, Float> similarity;
 
-        private SemanticMatches(IndexSearcher passages, PassageMap map, float[] query, Map<Integer, Float> similarity) {
+        private final Set<Integer> relevant;
+
+        private SemanticMatches(IndexSearcher passages, PassageMap map, float[] query, Map<Integer, Float> similarity,
+                                Set<Integer> relevant) {
             this.passages = passages;
             this.map = map;
             this.query = query;
             this.similarity = new HashMap<>(similarity);
-        }
-
-        boolean isEmpty() {
-            return similarity.isEmpty();
-        }
-
-        /** Articles close enough in meaning to be hits even without a word in common. */
-        private List<Integer> relevant() {
-            return similarity.entrySet().stream()
-                    .filter(e -> e.getValue() >= fusion.minSimilarity())
-                    .map(Map.Entry::getKey)
-                    .toList();
+            this.relevant = relevant;
         }
 
         /** How many documents the lexical search must return so that every relevant match is among them. */
         int extraDepth() {
-            return relevant().size();
+            return relevant.size();
         }
 
         /**
@@ -134,7 +179,7 @@ final class HybridRetriever {
          * ranking stays BM25 while counts and facets cover both halves.
          */
         Query widen(Query lexical) {
-            List<BytesRef> slugs = relevant().stream().map(doc -> new BytesRef(map.slugOf(doc))).toList();
+            List<BytesRef> slugs = relevant.stream().map(doc -> new BytesRef(map.slugOf(doc))).toList();
             if (slugs.isEmpty()) {
                 return lexical;
             }
@@ -159,18 +204,17 @@ final class HybridRetriever {
                 maxLexical = Math.max(maxLexical, doc.score);
             }
             List<ScoreDoc> fused = new ArrayList<>();
-            Map<Integer, Boolean> seen = new HashMap<>();
+            Set<Integer> seen = new HashSet<>();
             for (ScoreDoc doc : lexical) {
                 float lexicalScore = maxLexical > 0 ? doc.score / maxLexical : 0;
-                float semantic = similarity.getOrDefault(doc.doc, 0f);
-                if (lexicalScore > 0 || semantic >= fusion.minSimilarity()) {
-                    fused.add(new ScoreDoc(doc.doc, fusion.blend(lexicalScore, semantic)));
+                if (lexicalScore > 0 || relevant.contains(doc.doc)) {
+                    fused.add(new ScoreDoc(doc.doc, fusion.blend(lexicalScore, similarity.getOrDefault(doc.doc, 0f))));
                 }
-                seen.put(doc.doc, true);
+                seen.add(doc.doc);
             }
-            for (int doc : relevant()) {
-                if (!seen.containsKey(doc)) {
-                    fused.add(new ScoreDoc(doc, fusion.blend(0, similarity.get(doc))));
+            for (int doc : relevant) {
+                if (!seen.contains(doc)) {
+                    fused.add(new ScoreDoc(doc, fusion.blend(0, similarity.getOrDefault(doc, 0f))));
                 }
             }
             // A stable sort: equal blends keep the lexical order (score, then slug).
