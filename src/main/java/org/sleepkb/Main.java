@@ -2,6 +2,7 @@ package org.sleepkb;
 
 import org.sleepkb.cli.ReindexCommand;
 import org.sleepkb.cli.SearchCommand;
+import org.sleepkb.cli.ServeCommand;
 import org.sleepkb.cli.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code sleepkb} command line: one subcommand per task. */
 @Command(name = "sleepkb", mixinStandardHelpOptions = true, version = "sleepkb 0.1",
         description = "A search-indexed knowledge base of sleep and stress articles, with safety data beside every hit.",
-        subcommands = {ValidateCommand.class, ReindexCommand.class, SearchCommand.class})
+        subcommands = {ServeCommand.class, ValidateCommand.class, ReindexCommand.class, SearchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

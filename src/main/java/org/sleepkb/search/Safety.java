@@ -26,7 +26,8 @@ public record Safety(
         substances = List.copyOf(substances);
     }
 
-    static Safety of(IndexedArticle indexed, LocalDate today) {
+    /** The safety panel of an article as of {@code today}, which decides whether its review is stale. */
+    public static Safety of(IndexedArticle indexed, LocalDate today) {
         var article = indexed.article();
         boolean stale = article.reviewed() == null || article.reviewed().plus(STALE_AFTER).isBefore(today);
         return new Safety(article.evidence(), article.reviewed(), stale, article.editorialNote(),

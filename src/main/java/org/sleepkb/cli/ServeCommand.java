@@ -1,0 +1,87 @@
+package org.sleepkb.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.sleepkb.corpus.Corpus;
+import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.index.IndexStore;
+import org.sleepkb.index.ReindexSummary;
+import org.sleepkb.search.Searcher;
+import org.sleepkb.web.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Serves the search UI and the JSON API. At start it brings the index up to date with the
+ * corpus (re-reading only changed files), so a fresh checkout or an edited article is searchable
+ * without a separate reindex.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the search UI and JSON API, after an incremental reindex of the corpus.",
+                "POST /api/reindex is enabled only when the environment variable " + ServeCommand.TOKEN_ENV + " holds a token."})
+public final class ServeCommand implements Callable<Integer> {
+
+    static final String TOKEN_ENV = "SLEEPKB_ADMIN_TOKEN";
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Mixin
+    private Locations locations;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "port to listen on, 0 for any free one (default: ${DEFAULT-VALUE})")
+    private int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
+    private String host;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(locations.corpus())) {
+            throw new IllegalArgumentException("the corpus folder " + locations.corpus() + " does not exist; pass it with --corpus");
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must be from 0 to 65535");
+        }
+        String token = System.getenv(TOKEN_ENV);
+        IndexStore store = IndexStore.open(locations.index());
+        ReindexSummary summary;
+        WebServer server;
+        try {
+            Corpus corpus = new CorpusReader().read(locations.corpus());
+            summary = store.reindex(corpus, false);
+            summary.problems().forEach(problem -> LOG.warn("{}", problem));
+            LOG.info(summary.describe());
+            server = WebServer.start(store, new Searcher(store),
+                    new WebServer.Options(host, port, locations.corpus(), token, Clock.systemDefaultZone()));
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        LOG.info("sleepkb is serving {} articles at http://{}:{}/", summary.articles(), urlHost(host), server.port());
+        LOG.info(token == null || token.isBlank() ? "POST /api/reindex is disabled: " + TOKEN_ENV + " is not set"
+                : "POST /api/reindex is enabled with the token from " + TOKEN_ENV);
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            try {
+                store.close();
+            } catch (IOException e) {
+                LOG.warn("closing the index failed: {}", e.getMessage());
+            }
+            stopped.countDown();
+        }, "sleepkb-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    private static String urlHost(String host) {
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+}

@@ -1,0 +1,47 @@
+package org.sleepkb.web;
+
+import io.javalin.config.RoutesConfig;
+import org.sleepkb.index.IndexStore;
+import org.sleepkb.index.Schema;
+import org.sleepkb.search.SearchRequest;
+
+/** The JSON API under {@code /api} and {@code /health}; docs/api.md describes each route. */
+final class Api {
+
+    static final int MAX_RELATED = 20;
+    static final int MAX_SUGGESTIONS = 20;
+
+    private final Site site;
+    private final IndexStore store;
+    private final AdminReindex reindex;
+
+    Api(Site site, IndexStore store, AdminReindex reindex) {
+        this.site = site;
+        this.store = store;
+        this.reindex = reindex;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/api/search", ctx -> ctx.json(site.searcher().search(SearchParameters.read(ctx, true))));
+        routes.get("/api/articles/{slug}", ctx -> ctx.json(ArticleResource.of(site.articleView(ctx.pathParam("slug")))));
+        routes.get("/api/articles/{slug}/related", ctx -> {
+            String slug = site.article(ctx.pathParam("slug")).article().slug();
+            int limit = SearchParameters.number(ctx, "limit", 1, MAX_RELATED, Site.RELATED);
+            ctx.json(site.searcher().related(slug, limit));
+        });
+        routes.get("/api/topics", ctx -> ctx.json(site.searcher().topics()));
+        routes.get("/api/suggest", ctx -> ctx.json(site.suggestions(SearchParameters.query(ctx, "q"),
+                SearchParameters.number(ctx, "limit", 1, MAX_SUGGESTIONS, Site.SUGGESTIONS))));
+        routes.get("/health", ctx -> ctx.json(health()));
+        routes.post("/api/reindex", reindex::handle);
+    }
+
+    /** What {@code GET /health} answers: the server is up and how much it can find. */
+    record Health(String status, long articles, boolean reindexing, String indexedAt) {
+    }
+
+    private Health health() {
+        return new Health("ok", site.searcher().search(SearchRequest.of("", 1)).total(), store.isReindexing(),
+                store.commitData().get(Schema.COMMIT_TIME));
+    }
+}

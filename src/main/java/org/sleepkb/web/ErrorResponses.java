@@ -1,0 +1,79 @@
+package org.sleepkb.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every failure into an answer people can act on: JSON {@code {"error", "status"}} for the
+ * API, an HTML page for everything else. Stack traces go to the server log, never to the client.
+ */
+final class ErrorResponses {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+    /** The JSON body of an API error. */
+    record ApiError(String error, int status) {
+    }
+
+    private final Views views;
+
+    ErrorResponses(Views views) {
+        this.views = views;
+    }
+
+    void expected(HttpResponseException e, Context ctx) {
+        respond(ctx, e.getStatus(), e.getMessage());
+    }
+
+    void unexpected(Exception e, Context ctx) {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR.getCode(), "something went wrong on our side; please try again");
+    }
+
+    /** For statuses set without an exception, such as a route that does not exist. */
+    void status(Context ctx) {
+        if (ctx.result() == null || ctx.result().isEmpty()) {
+            respond(ctx, ctx.statusCode(), defaultMessage(ctx.statusCode()));
+        }
+    }
+
+    private void respond(Context ctx, int status, String message) {
+        String text = message == null || message.isBlank() ? defaultMessage(status) : message;
+        ctx.status(status);
+        if (isApi(ctx)) {
+            ctx.json(new ApiError(text, status));
+        } else {
+            Views.html(ctx, views.render("error.jte", new ErrorView(status, title(status), pageMessage(status, text))));
+        }
+    }
+
+    /** Javalin words a missing route for developers ("Endpoint GET /x not found"); a page speaks to readers. */
+    private static String pageMessage(int status, String message) {
+        return status == 404 && message.startsWith("Endpoint ") ? defaultMessage(status) : message;
+    }
+
+    static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/") || ctx.path().equals("/api") || ctx.path().equals("/health");
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 400 -> "That request could not be understood";
+            case 404 -> "Page not found";
+            case 405 -> "Method not allowed";
+            default -> status >= 500 ? "Something went wrong" : "The request was refused";
+        };
+    }
+
+    private static String defaultMessage(int status) {
+        return switch (status) {
+            case 404 -> "there is nothing at this address";
+            case 405 -> "this address does not accept that method";
+            default -> HttpStatus.forStatus(status).getMessage().toLowerCase(Locale.ROOT);
+        };
+    }
+}

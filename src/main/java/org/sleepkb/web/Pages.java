@@ -1,0 +1,35 @@
+package org.sleepkb.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.sleepkb.search.SearchRequest;
+
+/** The HTML pages: one handler per route, the work done by {@link Site} and the templates. */
+final class Pages {
+
+    private final Site site;
+    private final Views views;
+
+    Pages(Site site, Views views) {
+        this.site = site;
+        this.views = views;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/", ctx -> html(ctx, "home.jte", site.searcher().topics()));
+        routes.get("/search", ctx -> html(ctx, "search.jte", site.search(SearchParameters.read(ctx, false))));
+        routes.get("/articles/{slug}", ctx -> html(ctx, "article.jte", site.articleView(ctx.pathParam("slug"))));
+        routes.get("/topics", ctx -> html(ctx, "topics.jte", site.searcher().topics()));
+        routes.get("/topics/{id}", this::topic);
+        routes.get("/about/safety", ctx -> Views.html(ctx, views.render("about_safety.jte")));
+    }
+
+    private void topic(Context ctx) {
+        int page = SearchParameters.number(ctx, "page", 1, SearchRequest.MAX_PAGE, 1);
+        html(ctx, "topic.jte", site.topicView(ctx.pathParam("id"), page));
+    }
+
+    private void html(Context ctx, String template, Object model) {
+        Views.html(ctx, views.render(template, model));
+    }
+}

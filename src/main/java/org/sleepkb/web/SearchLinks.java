@@ -1,0 +1,72 @@
+package org.sleepkb.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sleepkb.search.SearchRequest;
+
+/**
+ * The links a results page offers from the search it shows: the same search with a facet value
+ * added or removed, another page, or another spelling. Parameters come out in one fixed order, so
+ * equal searches have equal URLs.
+ */
+public final class SearchLinks {
+
+    static final String SEARCH_PATH = "/search";
+
+    private final SearchRequest request;
+
+    SearchLinks(SearchRequest request) {
+        this.request = request;
+    }
+
+    /** This search with {@code value} of {@code dimension} selected, or removed when it is selected. */
+    public String toggle(FacetDimension dimension, String value) {
+        Map<String, Set<String>> filters = new LinkedHashMap<>(request.filters());
+        Set<String> values = new HashSet<>(request.selected(dimension.parameter()));
+        if (!values.remove(value)) {
+            values.add(value);
+        }
+        filters.put(dimension.parameter(), values);
+        return href(request.query(), filters, 1);
+    }
+
+    public String page(int page) {
+        return href(request.query(), request.filters(), page);
+    }
+
+    /** Another query with the same filters, e.g. the "did you mean" spelling. */
+    public String query(String query) {
+        return href(query, request.filters(), 1);
+    }
+
+    public String withoutFilters() {
+        return href(request.query(), Map.of(), 1);
+    }
+
+    static String href(String query, Map<String, Set<String>> filters, int page) {
+        List<String> parameters = new ArrayList<>();
+        if (query != null && !query.isBlank()) {
+            parameters.add("q=" + encode(query));
+        }
+        for (FacetDimension dimension : FacetDimension.values()) {
+            for (String value : new TreeSet<>(filters.getOrDefault(dimension.parameter(), Set.of()))) {
+                parameters.add(dimension.parameter() + "=" + encode(value));
+            }
+        }
+        if (page > 1) {
+            parameters.add("page=" + page);
+        }
+        return parameters.isEmpty() ? SEARCH_PATH : SEARCH_PATH + "?" + String.join("&", parameters);
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,87 @@
+package org.sleepkb.web;
+
+import io.javalin.http.NotFoundResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.sleepkb.corpus.Topic;
+import org.sleepkb.index.IndexStore;
+import org.sleepkb.index.IndexedArticle;
+import org.sleepkb.search.Hit;
+import org.sleepkb.search.SearchResult;
+import org.sleepkb.search.SearchRequest;
+import org.sleepkb.search.Searcher;
+
+/**
+ * What the pages and the API both ask of the search service, in the shape they need: a search
+ * with its view, an article by slug (a 404 when there is none), a topic by id. HTML and JSON
+ * differ only in how they write the answer.
+ */
+final class Site {
+
+    /** Related articles on an article page. */
+    static final int RELATED = 6;
+    /** Autocomplete entries offered by default. */
+    static final int SUGGESTIONS = 8;
+    /** Slugs and topic ids are lowercase words with dashes; anything else cannot exist. */
+    private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,120}");
+
+    private final Searcher searcher;
+    private final IndexStore store;
+    private final Clock clock;
+
+    Site(Searcher searcher, IndexStore store, Clock clock) {
+        this.searcher = searcher;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    Searcher searcher() {
+        return searcher;
+    }
+
+    SearchView search(SearchRequest request) {
+        var result = searcher.search(request);
+        boolean empty = result.hits().isEmpty();
+        return SearchView.of(request, result, hits(result.hits()),
+                empty ? suggestions(request.query(), 5) : List.of(),
+                empty ? searcher.topics() : List.of());
+    }
+
+    List<HitView> hits(List<Hit> hits) {
+        Map<String, Topic> topics = store.catalog().topicsById();
+        return hits.stream().map(hit -> HitView.of(hit, topics)).toList();
+    }
+
+    List<SuggestionLink> suggestions(String prefix, int limit) {
+        return searcher.suggest(prefix, limit).stream().map(SuggestionLink::of).toList();
+    }
+
+    IndexedArticle article(String slug) {
+        if (!ID.matcher(slug).matches()) {
+            throw notFound(slug);
+        }
+        return searcher.article(slug).orElseThrow(() -> notFound(slug));
+    }
+
+    ArticleView articleView(String slug) {
+        IndexedArticle article = article(slug);
+        return ArticleView.of(article, hits(searcher.related(slug, RELATED)), today());
+    }
+
+    TopicView topicView(String id, int page) {
+        Topic topic = store.catalog().topic(id).orElseThrow(() -> new NotFoundResponse("there is no topic `" + id + "`; see /topics for the list"));
+        SearchResult result = searcher.search(Searcher.browse(FacetDimension.TOPIC.parameter(), topic.id(), page));
+        return TopicView.of(topic, result, hits(result.hits()));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static NotFoundResponse notFound(String slug) {
+        return new NotFoundResponse("there is no article `" + slug + "`");
+    }
+}

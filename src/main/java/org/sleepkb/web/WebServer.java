@@ -1,0 +1,80 @@
+package org.sleepkb.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.sleepkb.Json;
+import org.sleepkb.index.IndexStore;
+import org.sleepkb.search.Searcher;
+
+/**
+ * The HTTP server: HTML pages, the JSON API and static assets over one {@link Searcher}, with
+ * security headers on every response and every error mapped to a page or a JSON body.
+ */
+public final class WebServer implements AutoCloseable {
+
+    /** Where the stylesheet and scripts are served from. */
+    static final String STATIC_PATH = "/static";
+    /** Static files change only with a release, so browsers may keep them a day. */
+    private static final String STATIC_CACHE = "public, max-age=86400";
+
+    /**
+     * How to run the server.
+     *
+     * @param adminToken the token {@code POST /api/reindex} requires, or null to disable the endpoint
+     */
+    public record Options(String host, int port, Path corpus, String adminToken, Clock clock) {
+
+        public static Options local(int port, Path corpus, String adminToken) {
+            return new Options("127.0.0.1", port, corpus, adminToken, Clock.systemDefaultZone());
+        }
+    }
+
+    private final Javalin app;
+
+    private WebServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts serving; port 0 picks a free port, see {@link #port()}. */
+    public static WebServer start(IndexStore store, Searcher searcher, Options options) {
+        Views views = new Views();
+        Site site = new Site(searcher, store, options.clock());
+        Pages pages = new Pages(site, views);
+        Api api = new Api(site, store, new AdminReindex(store, options.corpus(), options.adminToken()));
+        ErrorResponses errors = new ErrorResponses(views);
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            config.http.prefer405over404 = true;
+            config.staticFiles.add(files -> {
+                files.hostedPath = STATIC_PATH;
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", STATIC_CACHE);
+            });
+            config.routes.before(SecurityHeaders::apply);
+            pages.register(config.routes);
+            api.register(config.routes);
+            config.routes.exception(HttpResponseException.class, errors::expected);
+            config.routes.exception(Exception.class, errors::unexpected);
+            config.routes.error(404, errors::status);
+            config.routes.error(405, errors::status);
+        });
+        app.start(options.host(), options.port());
+        return new WebServer(app);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

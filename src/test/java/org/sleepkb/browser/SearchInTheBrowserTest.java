@@ -1,0 +1,171 @@
+package org.sleepkb.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sleepkb.web.TestSite;
+
+/** What a person does with the site, in real headless Chromium against the real server. */
+class SearchInTheBrowserTest {
+
+    private static HeadlessChromium chromium;
+    private static ChromeDriver browser;
+    private static TestSite site;
+
+    @BeforeAll
+    static void startBrowser() {
+        if (HeadlessChromium.installed()) {
+            site = TestSite.get();
+            chromium = HeadlessChromium.start(1280, 1000);
+            browser = chromium.driver();
+        }
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        Assumptions.assumeTrue(browser != null, HeadlessChromium.MISSING);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void searchFromTheHomePageShowsTheSafetyPanelOnTheKratomHit() {
+        browser.get(site.url("/"));
+        WebElement focused = browser.switchTo().activeElement();
+        assertEquals("q", focused.getAttribute("name"), "the search box has focus");
+        focused.sendKeys("kratom", Keys.ENTER);
+        waitFor().until(ExpectedConditions.urlContains("/search?q=kratom"));
+        WebElement hit = hit("kratom-what-is-known");
+        WebElement panel = hit.findElement(By.cssSelector("aside.safety"));
+        assertTrue(panel.isDisplayed());
+        assertTrue(panel.getText().contains("High risk"), panel.getText());
+        assertTrue(panel.getText().contains("Kratom"));
+        assertTrue(panel.getText().contains("Very low"));
+        // The panel stands beside the hit's text on a wide screen.
+        WebElement text = hit.findElement(By.cssSelector(".hit-text"));
+        assertTrue(panel.getRect().getX() > text.getRect().getX() + text.getRect().getWidth() - 1);
+    }
+
+    @Test
+    void openAnArticleFromTheResults() {
+        browser.get(site.url("/search?q=melatonin"));
+        WebElement link = hit("melatonin").findElement(By.cssSelector(".hit-title a"));
+        String title = link.getText();
+        link.click();
+        waitFor().until(ExpectedConditions.urlContains("/articles/melatonin"));
+        assertEquals(title, browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.cssSelector("section.safety-full")).isDisplayed());
+        WebElement entry = browser.findElement(By.cssSelector("nav.toc a"));
+        String anchor = entry.getAttribute("href").substring(entry.getAttribute("href").indexOf('#') + 1);
+        entry.click();
+        assertTrue(browser.getCurrentUrl().endsWith("#" + anchor));
+        assertTrue(browser.findElement(By.id(anchor)).isDisplayed());
+    }
+
+    @Test
+    void followARelatedArticle() {
+        browser.get(site.url("/articles/kratom-what-is-known"));
+        List<WebElement> related = browser.findElements(By.cssSelector("section.related .hit-title a"));
+        assertTrue(related.size() >= 5, "related: " + related.size());
+        WebElement first = related.get(0);
+        String title = first.getText();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", first);
+        first.click();
+        waitFor().until(ExpectedConditions.not(ExpectedConditions.urlContains("/articles/kratom-what-is-known")));
+        assertEquals(title, browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.getCurrentUrl().contains("/articles/"));
+    }
+
+    @Test
+    void filterByAFacetAndRemoveIt() {
+        browser.get(site.url("/search?q=sleep"));
+        String before = browser.findElement(By.tagName("h1")).getText();
+        WebElement veryLow = browser.findElements(By.cssSelector("aside.facets a.facet-value")).stream()
+                .filter(a -> a.getText().startsWith("Very low")).findFirst().orElseThrow();
+        veryLow.click();
+        waitFor().until(ExpectedConditions.urlContains("evidence=very-low"));
+        assertNotEquals(before, browser.findElement(By.tagName("h1")).getText());
+        for (WebElement badge : browser.findElements(By.cssSelector("li.hit aside.safety .safety-row:first-child .badge"))) {
+            assertEquals("Very low", badge.getText());
+        }
+        browser.findElement(By.cssSelector(".active-filters a.chip")).click();
+        waitFor().until(ExpectedConditions.not(ExpectedConditions.urlContains("evidence=")));
+        assertEquals(before, browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void autocompleteShowsSuggestionsAndTheKeyboardCanPickOne() {
+        browser.get(site.url("/"));
+        WebElement box = browser.findElement(By.id("home-q"));
+        box.sendKeys("melat");
+        WebElement list = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("home-q-suggestions")));
+        List<WebElement> options = list.findElements(By.cssSelector("[role=option]"));
+        assertFalse(options.isEmpty());
+        assertTrue(options.stream().anyMatch(o -> o.getText().startsWith("Melatonin")), list.getText());
+        assertEquals("true", box.getAttribute("aria-expanded"));
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertEquals("home-q-suggestions-0", box.getAttribute("aria-activedescendant"));
+        box.sendKeys(Keys.ENTER);
+        waitFor().until(ExpectedConditions.not(ExpectedConditions.urlToBe(site.url("/"))));
+        assertTrue(browser.getCurrentUrl().contains("melatonin"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void theFirstTabReachesTheSkipLink() {
+        browser.get(site.url("/search?q=sleep"));
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        assertEquals("Skip to content", focused.getText());
+        assertTrue(focused.isDisplayed(), "the skip link shows when focused");
+    }
+
+    @Test
+    void resultsFitANarrowPhoneScreen() {
+        try {
+            browser.manage().window().setSize(new Dimension(360, 800));
+            browser.get(site.url("/search?q=kratom"));
+            long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0, overflow, "no sideways scrolling at 360 px");
+            WebElement hit = hit("kratom-what-is-known");
+            assertTrue(hit.findElement(By.cssSelector("aside.safety")).isDisplayed());
+            WebElement filters = browser.findElement(By.cssSelector("details.filters"));
+            assertEquals(null, filters.getAttribute("open"), "filters start folded on a phone, so results come first");
+            filters.findElement(By.tagName("summary")).click();
+            assertTrue(browser.findElement(By.cssSelector("details.filters a.facet-value")).isDisplayed());
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    private static WebElement hit(String slug) {
+        return browser.findElement(By.xpath("//li[contains(@class,'hit')][.//h2/a[@href='/articles/" + slug + "']]"));
+    }
+
+    private static WebDriverWait waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+}

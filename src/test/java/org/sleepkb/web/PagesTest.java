@@ -1,0 +1,298 @@
+package org.sleepkb.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+
+/** The HTML pages over real HTTP against the bundled corpus. */
+class PagesTest {
+
+    private final TestSite site = TestSite.get();
+
+    @Test
+    void homeHasAFocusedSearchBoxTopicsWithCountsAndTheSafetyExplanation() {
+        Document home = site.page("/");
+        Element box = home.selectFirst("form[role=search][action=/search] input[name=q]");
+        assertNotNull(box);
+        assertTrue(box.hasAttr("autofocus"));
+        assertNotNull(home.selectFirst("label[for=" + box.id() + "]"), "the search box has a label");
+        Elements topics = home.select(".topic-grid li");
+        assertEquals(17, topics.size());
+        Element insomnia = topics.stream().filter(t -> t.selectFirst("a").attr("href").equals("/topics/insomnia")).findFirst().orElseThrow();
+        assertTrue(insomnia.selectFirst(".count").text().matches("\\d+ articles"), insomnia.text());
+        assertNotNull(home.selectFirst("main a[href=/about/safety]"));
+    }
+
+    @Test
+    void searchShowsKratomRiskNextToTheHit() {
+        Document results = site.page("/search?q=kratom");
+        Element hit = hitFor(results, "kratom-what-is-known");
+        Element panel = hit.selectFirst("aside.safety");
+        assertNotNull(panel, "every hit has a safety panel");
+        assertEquals("Very low", panel.selectFirst(".badge.evidence-very-low").text());
+        assertTrue(panel.selectFirst(".risk-list li").text().contains("High risk Kratom"), panel.text());
+        assertTrue(panel.text().contains("Regular use can lead to dependence"), "first warning of the riskiest substance");
+        assertTrue(panel.text().contains("Interacts with"));
+        assertTrue(panel.text().contains("Not approved by the FDA for any medical use"), "regulatory line");
+        assertTrue(panel.text().contains("Reviewed 25 November 2026"), panel.text());
+        assertTrue(panel.text().contains("Editor’s note"));
+        assertFalse(hit.select(".hit-snippet mark").isEmpty(), "the snippet highlights the query");
+        assertNotNull(hit.selectFirst(".hit-summary"));
+        assertFalse(hit.select(".hit-topics a[href^=/topics/]").isEmpty());
+    }
+
+    @Test
+    void everyHitOnAResultsPageHasASafetyPanelAndBadgesCarryText() {
+        Document results = site.page("/search?q=sleep");
+        Elements hits = results.select("ol.hits > li.hit");
+        assertEquals(10, hits.size());
+        for (Element hit : hits) {
+            assertNotNull(hit.selectFirst("aside.safety dt:containsOwn(Evidence)"), hit.text());
+        }
+        for (Element badge : results.select(".badge")) {
+            assertFalse(badge.text().isBlank(), "a badge without words: " + badge);
+        }
+    }
+
+    @Test
+    void resultsShowTotalTimeAndPagesThatLeadToDifferentHits() {
+        Document first = site.page("/search?q=sleep");
+        assertTrue(first.selectFirst("h1").text().matches("\\d+ results for “sleep”"), first.selectFirst("h1").text());
+        assertTrue(first.selectFirst(".meta").text().matches("Page 1 of \\d+ · found in [\\d.]+ ms"), first.selectFirst(".meta").text());
+        Element next = first.selectFirst("nav.pagination a[rel=next]");
+        assertEquals("/search?q=sleep&page=2", next.attr("href"));
+        Document second = site.page(next.attr("href"));
+        assertEquals("11", second.selectFirst("ol.hits").attr("start"));
+        assertEquals("2", second.selectFirst("nav.pagination a[aria-current=page]").text());
+        Set<String> firstSlugs = slugs(first);
+        assertTrue(slugs(second).stream().noneMatch(firstSlugs::contains), "page 2 repeats no hit of page 1");
+    }
+
+    @Test
+    void facetLinksFilterCombineAndRemove() {
+        Document all = site.page("/search?q=sleep");
+        Element herbal = facetValue(all, "Herbal remedies");
+        assertEquals("/search?q=sleep&topic=herbal-remedies", herbal.attr("href"));
+        long herbalCount = Long.parseLong(herbal.selectFirst(".count").text());
+
+        Document filtered = site.page(herbal.attr("href"));
+        assertEquals(herbalCount, total(filtered));
+        assertTrue(total(filtered) < total(all));
+        assertNotNull(filtered.selectFirst("a.facet-value.selected[aria-current]"));
+
+        Element highRisk = facetValue(filtered, "High risk");
+        Document combined = site.page(highRisk.attr("href"));
+        assertTrue(highRisk.attr("href").contains("topic=herbal-remedies") && highRisk.attr("href").contains("risk=high"));
+        assertEquals(Long.parseLong(highRisk.selectFirst(".count").text()), total(combined));
+        assertEquals(2, combined.select(".active-filters .chip").size());
+
+        Element removeTopic = combined.select(".active-filters .chip").stream()
+                .filter(chip -> chip.text().startsWith("Topic")).findFirst().orElseThrow();
+        assertEquals("/search?q=sleep&risk=high", removeTopic.attr("href"));
+        Element clear = combined.selectFirst(".active-filters a:containsOwn(Clear all filters)");
+        assertEquals("/search?q=sleep", clear.attr("href"));
+    }
+
+    @Test
+    void valuesOfOneFacetAreAlternatives() {
+        long herbal = total(site.page("/search?topic=herbal-remedies"));
+        long medicines = total(site.page("/search?topic=sleep-medicines"));
+        long either = total(site.page("/search?topic=herbal-remedies&topic=sleep-medicines"));
+        assertTrue(either > Math.max(herbal, medicines) && either <= herbal + medicines, herbal + " " + medicines + " " + either);
+    }
+
+    @Test
+    void aRespelledQueryShowsWhatItSearchedFor() {
+        Document page = site.page("/search?q=insomina");
+        assertEquals("Showing results for insomnia. No results for “insomina”.", page.selectFirst(".respelling").text());
+        assertFalse(page.select("li.hit").isEmpty());
+    }
+
+    @Test
+    void didYouMeanLinksToTheSpellingThatFindsMore() {
+        String suggestion = site.api("/api/search?q=insomnia+stres").get("suggestion").asText(null);
+        assertNotNull(suggestion, "the searcher respells 'stres'");
+        Element link = site.page("/search?q=insomnia+stres").selectFirst(".respelling a");
+        assertEquals(suggestion, link.text());
+        assertEquals(SearchLinks.href(suggestion, Map.of(), 1), link.attr("href"));
+    }
+
+    @Test
+    void anEmptyResultOffersSuggestionsAndTopics() {
+        Document page = site.page("/search?q=qqqzzzx+melatonin+qqqzzzy&topic=getting-help");
+        Element empty = page.selectFirst(".empty-state");
+        assertNotNull(empty);
+        assertEquals("0 results for “qqqzzzx melatonin qqqzzzy”", page.selectFirst("h1").text());
+        assertNotNull(empty.selectFirst("a:containsOwn(Search again without filters)"));
+        assertEquals(17, empty.select(".topic-list li").size());
+    }
+
+    @Test
+    void anEmptyResultSuggestsTitlesThatContainWhatWasTyped() {
+        // A word fragment finds no article, but autocomplete knows the title it starts.
+        Document page = site.page("/search?q=ashwag");
+        assertTrue(page.select("li.hit").isEmpty());
+        assertNotNull(page.selectFirst(".empty-state .suggestion-list a[href=/articles/ashwagandha]"));
+    }
+
+    @Test
+    void aCrisisQueryShowsTheCrisisBannerAboveTheResults() {
+        Document page = site.page("/search?q=overdose+on+sleeping+pills");
+        Element banner = page.selectFirst("main > section.crisis");
+        assertNotNull(banner);
+        assertTrue(banner.text().contains("988"));
+        assertTrue(banner.text().contains("1-800-222-1222"));
+        assertTrue(banner.text().contains("local emergency number"));
+        assertTrue(banner.elementSiblingIndex() < page.selectFirst("main .results-layout").elementSiblingIndex());
+        assertNull(site.page("/search?q=melatonin").selectFirst("section.crisis"));
+    }
+
+    @Test
+    void articlePageHasContentsTheFullSafetyPanelSourcesAndReviewDate() {
+        Document page = site.page("/articles/kratom-what-is-known");
+        assertTrue(page.selectFirst("h1").text().startsWith("Kratom: what is known"));
+        Element safety = page.selectFirst("section.safety-full");
+        Element kratom = safety.selectFirst("section.substance:has(h3#substance-kratom)");
+        assertNotNull(kratom, "the kratom profile is in the panel");
+        assertEquals(3, kratom.select("h4:containsOwn(Warnings) + ul li").size(), "every warning");
+        assertEquals(2, kratom.select("h4:containsOwn(Interactions) + ul li").size(), "every interaction");
+        assertEquals(4, kratom.select("h4:containsOwn(Avoid if) + ul li").size(), "every avoid-if");
+        assertEquals(3, kratom.select("ul.sources li a[href^=https://]").size(), "the profile's sources");
+        assertTrue(kratom.text().contains("Can cause dependence"));
+        assertTrue(kratom.text().contains("Regulation: Not approved by the FDA"));
+        assertTrue(safety.elementSiblingIndex() < page.selectFirst(".article-body").elementSiblingIndex(), "panel at the top");
+
+        Elements contents = page.select("nav.toc a");
+        assertFalse(contents.isEmpty());
+        for (Element entry : contents) {
+            String id = entry.attr("href").substring(1);
+            assertNotNull(page.selectFirst(".article-body [id=" + id + "]"), "no heading with id " + id);
+        }
+        assertEquals(5, page.select(".article-footer ul.sources li a").size(), "the article's own sources");
+        assertTrue(page.selectFirst(".article-footer time").attr("datetime").equals("2026-11-25"));
+    }
+
+    @Test
+    void articlePageListsAtLeastFiveRelatedArticlesButNeverItself() {
+        Document page = site.page("/articles/melatonin");
+        Elements related = page.select("section.related li.hit");
+        assertTrue(related.size() >= 5, "related: " + related.size());
+        for (Element hit : related) {
+            assertFalse(hit.selectFirst("h3 a").attr("href").equals("/articles/melatonin"));
+            assertNotNull(hit.selectFirst("aside.safety"));
+        }
+    }
+
+    @Test
+    void searchHitsLinkToTheSectionThatMatched() {
+        Document results = site.page("/search?q=withdrawal+symptoms");
+        Element section = results.selectFirst("a.hit-section");
+        assertNotNull(section);
+        String[] parts = section.attr("href").split("#");
+        Document article = site.page(parts[0]);
+        assertNotNull(article.selectFirst(".article-body [id=" + parts[1] + "]"), section.attr("href"));
+    }
+
+    @Test
+    void topicPagesListTheirArticlesWithSafetyPanels() {
+        Document topics = site.page("/topics");
+        assertEquals(17, topics.select(".topic-grid li").size());
+        Document insomnia = site.page("/topics/insomnia");
+        assertEquals("Insomnia", insomnia.selectFirst("h1").text());
+        assertEquals(10, insomnia.select("li.hit aside.safety").size());
+        assertNotNull(insomnia.selectFirst("nav.pagination a[href=/topics/insomnia?page=2]"));
+        assertEquals("/search?topic=insomnia", insomnia.selectFirst("a:containsOwn(Search within this topic)").attr("href"));
+        assertFalse(site.page("/topics/insomnia?page=2").select("li.hit").isEmpty());
+    }
+
+    @Test
+    void aboutSafetyExplainsEveryGradeAndLevel() {
+        Document page = site.page("/about/safety");
+        List<String> badges = page.select(".meanings .badge").eachText();
+        assertEquals(List.of("High", "Moderate", "Low", "Very low", "Not yet reviewed", "High risk", "Moderate risk", "Low risk"), badges);
+        assertTrue(page.text().contains("Information, not medical advice"));
+    }
+
+    @Test
+    void everyPageSaysItIsInformationNotMedicalAdviceAndHasLandmarks() {
+        for (String path : List.of("/", "/search?q=sleep", "/search?q=qqqzzz", "/articles/naps", "/topics", "/topics/stress",
+                "/about/safety", "/no/such/page", "/search?page=0")) {
+            HttpResponse<String> response = site.get(path);
+            Document page = Jsoup.parse(response.body());
+            assertTrue(page.selectFirst("body > footer.site-footer").text().contains("This is information, not medical advice."), path);
+            assertNotNull(page.selectFirst("header"), path);
+            assertNotNull(page.selectFirst("main#main"), path);
+            assertNotNull(page.selectFirst("a.skip-link[href=#main]"), path);
+            assertEquals("en", page.selectFirst("html").attr("lang"));
+            assertEquals(1, page.select("h1").size(), path);
+        }
+    }
+
+    @Test
+    void unknownPagesArticlesAndTopicsAre404Pages() {
+        for (String path : List.of("/no/such/page", "/articles/no-such-article", "/articles/Bad%20Slug", "/topics/no-such-topic")) {
+            HttpResponse<String> response = site.get(path);
+            assertEquals(404, response.statusCode(), path);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+            assertEquals("Page not found", Jsoup.parse(response.body()).selectFirst("h1").text(), path);
+        }
+    }
+
+    @Test
+    void badParametersAreExplainedNotCrashedOn() {
+        assertBadRequest("/search?q=sleep&page=abc", "page must be a whole number from 1 to 100");
+        assertBadRequest("/search?q=sleep&page=0", "page must be a whole number from 1 to 100");
+        assertBadRequest("/search?q=sleep&page=101", "page must be a whole number from 1 to 100");
+        assertBadRequest("/search?q=" + "a".repeat(501), "q is 501 characters long; the limit is 500");
+        assertEquals(200, site.get("/search?q=" + "a".repeat(500)).statusCode());
+        assertBadRequest("/topics/insomnia?page=-1", "page must be a whole number from 1 to 100");
+    }
+
+    @Test
+    void aPagePastTheLastStillOffersAWayBack() {
+        Document page = site.page("/search?q=kratom&page=5");
+        assertNotNull(page.selectFirst(".empty-state a[href=/search?q=kratom]"));
+    }
+
+    private void assertBadRequest(String path, String message) {
+        HttpResponse<String> response = site.get(path);
+        assertEquals(400, response.statusCode(), path);
+        String body = Jsoup.parse(response.body()).selectFirst("main").text();
+        assertTrue(body.toLowerCase().contains(message.toLowerCase()), body);
+        assertFalse(response.body().contains("Exception"), "no stack trace");
+    }
+
+    static Element hitFor(Document page, String slug) {
+        Element link = page.selectFirst("li.hit .hit-title a[href=/articles/" + slug + "]");
+        assertNotNull(link, "no hit for " + slug);
+        return link.closest("li.hit");
+    }
+
+    private static Element facetValue(Document page, String label) {
+        return page.select("aside.facets a.facet-value").stream()
+                .filter(a -> a.ownText().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no facet value " + label));
+    }
+
+    private static long total(Document page) {
+        String heading = page.selectFirst("h1").text();
+        return Long.parseLong(heading.substring(0, heading.indexOf(' ')).replace(",", ""));
+    }
+
+    private static Set<String> slugs(Document page) {
+        return page.select("li.hit .hit-title a").stream().map(a -> a.attr("href")).collect(Collectors.toSet());
+    }
+}

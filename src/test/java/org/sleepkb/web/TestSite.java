@@ -1,0 +1,141 @@
+package org.sleepkb.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.sleepkb.Json;
+import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.index.IndexStore;
+import org.sleepkb.index.ReindexSummary;
+import org.sleepkb.search.Searcher;
+
+/**
+ * One real server for the web and browser tests: a temporary copy of the bundled corpus plus the
+ * fixture articles under {@code src/test/resources/web/extra-articles}, indexed on disk, served on
+ * a random port. Started once per test JVM, because indexing is the slow part.
+ */
+public final class TestSite {
+
+    public static final String ADMIN_TOKEN = "test-admin-token";
+    /** The fixture article whose title is a script tag. */
+    public static final String SCRIPT_SLUG = "script-title";
+
+    private static TestSite shared;
+
+    private final Path root;
+    public final Path corpus;
+    public final IndexStore store;
+    public final Searcher searcher;
+    public final WebServer server;
+    public final ReindexSummary initialIndex;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestSite(Path root) throws IOException {
+        this.root = root;
+        corpus = root.resolve("corpus");
+        copy(Path.of("corpus"), corpus);
+        copy(Path.of("src/test/resources/web/extra-articles"), corpus.resolve(CorpusReader.ARTICLES));
+        store = IndexStore.open(root.resolve("index"));
+        initialIndex = store.reindex(new CorpusReader().read(corpus), false);
+        searcher = new Searcher(store);
+        server = WebServer.start(store, searcher, new WebServer.Options("127.0.0.1", 0, corpus, ADMIN_TOKEN, Clock.systemDefaultZone()));
+    }
+
+    public static synchronized TestSite get() {
+        if (shared == null) {
+            try {
+                TestSite site = new TestSite(Files.createTempDirectory("sleepkb-web-test"));
+                Runtime.getRuntime().addShutdownHook(new Thread(site::close));
+                shared = site;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return shared;
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** GETs a page, checks it is a 200 HTML page and parses it. */
+    public Document page(String path) {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return Jsoup.parse(response.body(), url(path));
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return Json.MAPPER.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
+    /** GETs JSON, checks the status is 200 and parses it. */
+    public JsonNode api(String path) {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json(response);
+    }
+
+    private void close() {
+        server.close();
+        try {
+            store.close();
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path path : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        } catch (IOException e) {
+            // the JVM is exiting; a leftover temporary folder does no harm
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
