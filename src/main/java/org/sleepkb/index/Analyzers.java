@@ -5,6 +5,8 @@ import java.io.StringReader;
 import java.text.ParseException;
 import java.util.Map;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -28,20 +30,28 @@ public final class Analyzers {
     }
 
     /**
-     * Exact terms for the id fields (slug, topic, substance, evidence, risk), whole words for the
-     * spelling field, and {@code text} for every text field.
+     * Exact terms for the id fields (slug, hash), lower-cased exact terms for the filter fields
+     * (topic, substance, evidence, risk; their ids are lower case, so {@code substance:Kratom}
+     * finds them), whole words for the spelling field, and {@code text} for every text field.
      */
     private static Analyzer perField(Analyzer text) {
         Analyzer exact = new KeywordAnalyzer();
+        Analyzer id = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                KeywordTokenizer source = new KeywordTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(source));
+            }
+        };
         return new PerFieldAnalyzerWrapper(text, Map.of(
-                Schema.SLUG, exact, Schema.HASH, exact, Schema.TOPIC, exact, Schema.SUBSTANCE, exact,
-                Schema.EVIDENCE, exact, Schema.RISK, exact, Schema.SPELL, new SpellAnalyzer()));
+                Schema.SLUG, exact, Schema.HASH, exact, Schema.TOPIC, id, Schema.SUBSTANCE, id,
+                Schema.EVIDENCE, id, Schema.RISK, id, Schema.SPELL, new SpellAnalyzer()));
     }
 
     /**
      * For parsing queries, with the Solr-format synonym rules of {@code synonyms.txt}.
      *
-     * @throws IllegalArgumentException naming the line when a rule cannot be read
+     * @throws IllegalArgumentException naming the line and the problem when a rule cannot be read
      */
     public static Analyzer forQueries(String synonymRules) {
         return perField(new EnglishTextAnalyzer(parseSynonyms(synonymRules)));
@@ -55,7 +65,7 @@ public final class Analyzers {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, EnglishTextAnalyzer.normalizeChain(source));
+                return new TokenStreamComponents(source, EnglishTextAnalyzer.beforeSynonyms(source));
             }
         };
         try {
@@ -63,7 +73,9 @@ public final class Analyzers {
             parser.parse(new StringReader(rules));
             return parser.build();
         } catch (ParseException e) {
-            throw new IllegalArgumentException("synonyms.txt line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+            // The parser names the line; its cause says what is wrong with the rule.
+            String why = e.getCause() == null ? "" : ": " + e.getCause().getMessage();
+            throw new IllegalArgumentException(e.getMessage() + why, e);
         } catch (IOException e) {
             throw new IllegalArgumentException("synonyms.txt: " + e.getMessage(), e);
         }

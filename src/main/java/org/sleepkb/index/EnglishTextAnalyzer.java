@@ -8,14 +8,17 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * English analysis for article text: possessives removed, lower case, accents folded, stop
- * words dropped, Porter stems. The query side adds synonyms before stemming, so one synonym
- * list serves every inflection, and the index stays small.
+ * words dropped, Porter stems. The query side applies synonyms after stemming, with the rules
+ * parsed through the same steps, so one rule ("sleeping pill") serves every inflection
+ * ("sleeping pills"), and editing the rules never needs a reindex. Stop words are dropped only
+ * after the synonyms there, so rules may contain them ("unable to sleep").
  */
 final class EnglishTextAnalyzer extends Analyzer {
 
@@ -29,18 +32,20 @@ final class EnglishTextAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream stream = normalizeChain(source);
+        TokenStream stream = beforeSynonyms(source);
         if (synonyms != null) {
             stream = new SynonymGraphFilter(stream, synonyms, true);
         }
-        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        stream = new PorterStemFilter(stream);
-        return new TokenStreamComponents(source, stream);
+        return new TokenStreamComponents(source, new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
     }
 
-    /** The steps before synonyms; synonym rules are parsed with exactly these. */
-    static TokenStream normalizeChain(TokenStream stream) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(stream)));
+    /**
+     * Every step before synonyms; synonym rules are parsed with exactly these. Stop words are
+     * kept unstemmed here (Porter would turn "this" into "thi", which no stop list holds).
+     */
+    static TokenStream beforeSynonyms(TokenStream stream) {
+        TokenStream normalized = new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(stream)));
+        return new PorterStemFilter(new SetKeywordMarkerFilter(normalized, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
     }
 
     @Override

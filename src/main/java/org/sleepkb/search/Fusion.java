@@ -12,7 +12,12 @@ package org.sleepkb.search;
  */
 record Fusion(float lexicalWeight, float minSimilarity, int passageDepth, int feedbackPassages, float feedbackWeight) {
 
-    static final Fusion DEFAULT = new Fusion(0.25f, 0.35f, 200, 5, 1.0f);
+    static final Fusion DEFAULT = new Fusion(0.35f, 0.35f, 60, 5, 1.0f);
+
+    /** Vector search alone: every nearest article is a hit, ranked by similarity. */
+    static Fusion semanticOnly() {
+        return new Fusion(0f, -1f, DEFAULT.passageDepth, DEFAULT.feedbackPassages, DEFAULT.feedbackWeight);
+    }
 
     float blend(float lexical, float similarity) {
         return lexicalWeight * lexical + (1 - lexicalWeight) * similarity;

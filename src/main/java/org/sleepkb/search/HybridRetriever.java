@@ -68,8 +68,9 @@ final class HybridRetriever {
      *
      * @param articles the searcher of the article search (passages hidden)
      * @param filter   the facet filter, or null
+     * @param depth    nearest passages to fetch, at least {@link Fusion#passageDepth()}
      */
-    SemanticMatches match(IndexSearcher articles, String text, Query filter) throws IOException {
+    SemanticMatches match(IndexSearcher articles, String text, Query filter, int depth) throws IOException {
         IndexReader all = ArticlesOnlyReader.withPassages(articles.getIndexReader());
         PassageMap map = mapFor(all);
         if (map.isEmpty() || text.isBlank()) {
@@ -77,17 +78,17 @@ final class HybridRetriever {
         }
         float[] query = queryVectors.computeIfAbsent(text, embedder::embed);
         IndexSearcher passages = new IndexSearcher(all);
-        TopDocs nearest = nearest(passages, query, filter);
+        int passageDepth = Math.max(depth, fusion.passageDepth());
+        TopDocs nearest = nearest(passages, query, filter, passageDepth);
         Set<Integer> relevant = bestPerArticle(nearest, map).entrySet().stream()
                 .filter(e -> e.getValue() >= fusion.minSimilarity())
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
         float[] expanded = expand(all, query, nearest);
-        return new SemanticMatches(passages, map, expanded, bestPerArticle(nearest(passages, expanded, filter), map), relevant);
+        return new SemanticMatches(passages, map, expanded, bestPerArticle(nearest(passages, expanded, filter, passageDepth), map), relevant);
     }
 
-    private TopDocs nearest(IndexSearcher passages, float[] query, Query filter) throws IOException {
-        int depth = fusion.passageDepth();
+    private static TopDocs nearest(IndexSearcher passages, float[] query, Query filter, int depth) throws IOException {
         return passages.search(new KnnFloatVectorQuery(Schema.VECTOR, query, depth, filter), depth);
     }
 

@@ -2,57 +2,93 @@ package org.sleepkb.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.sleepkb.index.Analyzers;
 import org.sleepkb.index.IndexedArticle;
 import org.sleepkb.index.Schema;
 
 /**
- * Finds articles like a given one: MoreLikeThis over its title and body, blended with the
- * topics and substances it shares. Never the article itself; equal scores in slug order.
+ * Finds articles like a given one. Two signals are blended on one scale: how alike the texts are
+ * (MoreLikeThis over title and body, relative to the most alike article) and which topics and
+ * substances they share (each a share of the article's own). Never the article itself; equal
+ * scores in slug order, so the list is the same every time.
  */
 final class RelatedArticles {
 
-    private static final float SHARED_TOPIC_BOOST = 1.5f;
-    private static final float SHARED_SUBSTANCE_BOOST = 1.0f;
-    private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(Schema.SLUG, SortField.Type.STRING));
+    private static final float TEXT_WEIGHT = 1.0f;
+    private static final float TOPICS_WEIGHT = 0.6f;
+    private static final float SUBSTANCES_WEIGHT = 0.4f;
+    /** Candidates read from each signal before blending; far more than a page shows. */
+    private static final int CANDIDATES = 100;
 
     private RelatedArticles() {
     }
 
     static List<ScoreDoc> find(IndexSearcher searcher, int docId, IndexedArticle article, int limit) throws IOException {
+        Query self = new TermQuery(new Term(Schema.SLUG, article.article().slug()));
+        Map<Integer, Float> blended = new HashMap<>();
+        ScoreDoc[] alike = searcher.search(excluding(textLike(searcher, docId), self), CANDIDATES).scoreDocs;
+        float best = alike.length == 0 ? 1 : alike[0].score;
+        for (ScoreDoc doc : alike) {
+            blended.merge(doc.doc, TEXT_WEIGHT * doc.score / best, Float::sum);
+        }
+        Query shared = shared(article);
+        for (ScoreDoc doc : searcher.search(excluding(shared, self), CANDIDATES).scoreDocs) {
+            blended.merge(doc.doc, doc.score, Float::sum);
+        }
+        Map<Integer, String> slugs = new HashMap<>();
+        for (Integer doc : blended.keySet()) {
+            slugs.put(doc, searcher.storedFields().document(doc, Set.of(Schema.SLUG)).get(Schema.SLUG));
+        }
+        List<ScoreDoc> ranked = new ArrayList<>();
+        blended.forEach((doc, score) -> ranked.add(new ScoreDoc(doc, score)));
+        ranked.sort(Comparator.comparing((ScoreDoc d) -> d.score).reversed().thenComparing(d -> slugs.get(d.doc)));
+        return ranked.subList(0, Math.min(limit, ranked.size()));
+    }
+
+    private static Query textLike(IndexSearcher searcher, int docId) throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
         mlt.setAnalyzer(Analyzers.forIndexing());
         mlt.setFieldNames(new String[] {Schema.TITLE, Schema.BODY});
         mlt.setMinTermFreq(2);
         mlt.setMinDocFreq(2);
         mlt.setMaxQueryTerms(30);
-        BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(mlt.like(docId), BooleanClause.Occur.SHOULD)
-                .add(new TermQuery(new Term(Schema.SLUG, article.article().slug())), BooleanClause.Occur.MUST_NOT);
-        for (String topic : article.article().topics()) {
-            query.add(boosted(Schema.TOPIC, topic, SHARED_TOPIC_BOOST), BooleanClause.Occur.SHOULD);
-        }
-        for (String substance : article.article().substances()) {
-            query.add(boosted(Schema.SUBSTANCE, substance, SHARED_SUBSTANCE_BOOST), BooleanClause.Occur.SHOULD);
-        }
-        TopDocs top = searcher.search(query.build(), limit, RANKING, true);
-        return new ArrayList<>(List.of(top.scoreDocs));
+        return mlt.like(docId);
     }
 
-    private static Query boosted(String field, String value, float boost) {
-        return new BoostQuery(new TermQuery(new Term(field, value)), boost);
+    /** Scores exactly the shared share: each shared topic adds its part of {@link #TOPICS_WEIGHT}, likewise substances. */
+    private static Query shared(IndexedArticle article) {
+        BooleanQuery.Builder shared = new BooleanQuery.Builder();
+        List<String> topics = article.article().topics();
+        List<String> substances = article.article().substances();
+        topics.forEach(t -> shared.add(constant(Schema.TOPIC, t, TOPICS_WEIGHT / topics.size()), BooleanClause.Occur.SHOULD));
+        substances.forEach(s -> shared.add(constant(Schema.SUBSTANCE, s, SUBSTANCES_WEIGHT / substances.size()), BooleanClause.Occur.SHOULD));
+        return topics.isEmpty() && substances.isEmpty() ? new MatchNoDocsQuery("nothing to share") : shared.build();
+    }
+
+    private static Query constant(String field, String value, float score) {
+        return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), score);
+    }
+
+    private static Query excluding(Query query, Query self) {
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.SHOULD)
+                .add(self, BooleanClause.Occur.MUST_NOT)
+                .build();
     }
 }

@@ -1,57 +1,114 @@
 package org.sleepkb.search;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.sleepkb.index.Analyzers;
 import org.sleepkb.index.Schema;
 
 /**
- * Corrects words the index has never seen ("melatonim", "insomina") to the closest word it has,
- * for "did you mean" and for searching on when a typo would otherwise find nothing useful.
+ * Corrects words the index has never seen ("melatonim", "insomina", "ashwaganda") to the
+ * closest word it has, for "did you mean" and for searching on the correction instead. A word
+ * counts as seen when the articles hold it, an inflection of it, or a synonym of it, so "kids"
+ * (a synonym of "children") is never "corrected" to "kinds".
  */
 final class Respeller {
 
+    /**
+     * A respelled query.
+     *
+     * @param confident every correction is one edit away (a typo, a swapped, missing or extra
+     *                  letter) from a word that names what articles are about (in a title, topic
+     *                  or substance name), so searching on it beats searching on an unknown word
+     */
+    record Respelling(String text, boolean confident) {
+    }
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
     private static final int MIN_LENGTH = 4;
+    private static final List<String> SUBJECT_FIELDS = List.of(Schema.TITLE, Schema.TOPIC_NAMES, Schema.SUBSTANCE_NAMES);
 
-    private final DirectSpellChecker checker = new DirectSpellChecker();
+    private final IndexReader reader;
+    private final Analyzer queryAnalyzer;
+    private final Analyzer indexAnalyzer = Analyzers.forIndexing();
+    private final DirectSpellChecker oneEdit = checker(1);
+    private final DirectSpellChecker twoEdits = checker(2);
 
-    Respeller() {
+    Respeller(IndexReader reader, Analyzer queryAnalyzer) {
+        this.reader = reader;
+        this.queryAnalyzer = queryAnalyzer;
+    }
+
+    private static DirectSpellChecker checker(int maxEdits) {
+        DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMinPrefix(1);
-        checker.setMaxEdits(2);
+        checker.setMaxEdits(maxEdits);
         checker.setAccuracy(0.6f);
+        return checker;
     }
 
     /** The query with unknown words replaced, or null when every word is known or none can be corrected. */
-    String respell(String query, IndexReader reader) throws IOException {
+    Respelling respell(String query) throws IOException {
         if (query.isBlank() || query.contains(":") || query.contains("\"")) {
             return null;
         }
         Matcher words = WORD.matcher(query);
         StringBuilder out = new StringBuilder();
         boolean changed = false;
+        boolean confident = true;
         while (words.find()) {
             String word = words.group();
             String lower = word.toLowerCase(Locale.ROOT);
             String replacement = word;
-            if (lower.length() >= MIN_LENGTH && !isOperator(word) && reader.docFreq(new Term(Schema.SPELL, lower)) == 0) {
-                SuggestWord[] suggestions = checker.suggestSimilar(new Term(Schema.SPELL, lower), 1, reader,
-                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                if (suggestions.length > 0) {
-                    replacement = suggestions[0].string;
+            if (lower.length() >= MIN_LENGTH && !isOperator(word) && !known(lower)) {
+                SuggestWord close = best(oneEdit, lower);
+                SuggestWord correction = close != null ? close : best(twoEdits, lower);
+                if (correction != null) {
+                    replacement = correction.string;
                     changed = true;
+                    confident &= close != null && namesASubject(correction.string);
                 }
             }
             words.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         words.appendTail(out);
-        return changed ? out.toString() : null;
+        return changed ? new Respelling(out.toString(), confident) : null;
+    }
+
+    private boolean known(String word) throws IOException {
+        if (reader.docFreq(new Term(Schema.SPELL, word)) > 0) {
+            return true;
+        }
+        for (String term : AnalyzedTerms.of(queryAnalyzer, Schema.BODY, word)) {
+            if (reader.docFreq(new Term(Schema.BODY, term)) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean namesASubject(String word) throws IOException {
+        for (String field : SUBJECT_FIELDS) {
+            for (String term : AnalyzedTerms.of(indexAnalyzer, field, word)) {
+                if (reader.docFreq(new Term(field, term)) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private SuggestWord best(DirectSpellChecker checker, String word) throws IOException {
+        SuggestWord[] found = checker.suggestSimilar(new Term(Schema.SPELL, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        return found.length == 0 ? null : found[0];
     }
 
     private static boolean isOperator(String word) {

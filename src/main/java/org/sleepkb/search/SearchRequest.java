@@ -16,12 +16,23 @@ public record SearchRequest(String query, Map<String, Set<String>> filters, int 
     public static final int MAX_PAGE_SIZE = 50;
     /** Deep pages are refused rather than served slowly: nobody reads result 5,000. */
     public static final int MAX_PAGE = 100;
+    /** Longer queries are cut at a word boundary: nobody types more, and each word costs query clauses. */
+    public static final int MAX_QUERY_LENGTH = 500;
 
     public SearchRequest {
-        query = query == null ? "" : query.strip();
+        query = cut(query == null ? "" : query.strip());
         filters = Map.copyOf(filters);
         page = Math.max(1, Math.min(page, MAX_PAGE));
         pageSize = Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE));
+    }
+
+    /** {@code query} cut to at most {@link #MAX_QUERY_LENGTH} characters, at a space when there is one. */
+    static String cut(String query) {
+        if (query.length() <= MAX_QUERY_LENGTH) {
+            return query;
+        }
+        int space = query.lastIndexOf(' ', MAX_QUERY_LENGTH);
+        return query.substring(0, space > 0 ? space : MAX_QUERY_LENGTH).strip();
     }
 
     public static SearchRequest of(String query) {

@@ -12,14 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -44,15 +47,30 @@ public final class Searcher {
 
     private final IndexStore store;
     private final Clock clock;
-    private final Respeller respeller = new Respeller();
+    private final PseudoRelevanceFeedback feedback = new PseudoRelevanceFeedback();
     private final AtomicReference<ReaderContext> context = new AtomicReference<>();
     private final Optional<HybridRetriever> hybrid;
+    private final SearchMode mode;
 
-    /** A searcher that also searches by meaning when {@code embedder} is present and the index has vectors. */
-    public Searcher(IndexStore store, Clock clock, Optional<Embedder> embedder) {
+    /**
+     * A searcher in {@code mode}; without an embedder it searches by words alone, whatever the mode.
+     * Meaning counts only where the index holds vectors too.
+     */
+    public Searcher(IndexStore store, Clock clock, Optional<Embedder> embedder, SearchMode mode) {
         this.store = store;
         this.clock = clock;
-        this.hybrid = embedder.map(e -> new HybridRetriever(e, Fusion.DEFAULT));
+        this.mode = embedder.isEmpty() ? SearchMode.LEXICAL : mode;
+        this.hybrid = this.mode == SearchMode.LEXICAL ? Optional.empty()
+                : embedder.map(e -> new HybridRetriever(e, this.mode == SearchMode.SEMANTIC ? Fusion.semanticOnly() : Fusion.DEFAULT));
+    }
+
+    /** A hybrid searcher when {@code embedder} is present, else a lexical one. */
+    public Searcher(IndexStore store, Clock clock, Optional<Embedder> embedder) {
+        this(store, clock, embedder, SearchMode.HYBRID);
+    }
+
+    public Searcher(IndexStore store, Optional<Embedder> embedder, SearchMode mode) {
+        this(store, Clock.systemDefaultZone(), embedder, mode);
     }
 
     public Searcher(IndexStore store, Optional<Embedder> embedder) {
@@ -70,49 +88,93 @@ public final class Searcher {
 
     public SearchResult search(SearchRequest request) {
         long start = System.nanoTime();
-        return store.withSearcher(searcher -> {
+        return store.withSearcher(shared -> {
             try {
-                ReaderContext ctx = contextFor(searcher);
-                String query = request.query();
-                Page page = page(searcher, ctx, query, request);
-                String correctedFrom = null;
-                String suggestion = null;
-                String respelled = respeller.respell(query, searcher.getIndexReader());
-                if (respelled != null) {
-                    Page corrected = page(searcher, ctx, respelled, request);
-                    if (corrected.total > page.total || page.total == 0) {
-                        suggestion = respelled;
-                    }
-                    if (page.total == 0 && corrected.total > 0) {
-                        correctedFrom = query;
-                        query = respelled;
-                        page = corrected;
-                    }
-                }
+                ReaderContext ctx = contextFor(shared);
+                Interpretation meant = interpret(ctx, request.query(), query -> filtered(query, request));
+                Page page = page(ctx, meant.searched(), request);
                 double took = (System.nanoTime() - start) / 1_000_000.0;
-                return new SearchResult(query, page.total, page.hits, page.facets, correctedFrom == null ? suggestion : null,
-                        correctedFrom, request.page(), request.pageSize(), took);
+                return new SearchResult(meant.query(), page.total, page.hits, page.facets, meant.suggestion(),
+                        meant.correctedFrom(), request.page(), request.pageSize(), took);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
 
+    /**
+     * What was asked and what is searched. When the typed query finds nothing and its respelling
+     * does, the respelling is searched and shown ({@code correctedFrom} = what was typed). When a
+     * word is a plain typo of a word articles are about ("melatonim jet lag"), the respelling is
+     * searched but the typed query stays shown, with the respelling as "did you mean"; a less
+     * certain respelling that finds more is only offered as "did you mean".
+     */
+    private record Interpretation(String query, String searched, String suggestion, String correctedFrom) {
+    }
+
+    private Interpretation interpret(ReaderContext ctx, String typed, UnaryOperator<Query> filter) throws IOException {
+        Respeller.Respelling respelling = typed.isBlank() ? null : ctx.respeller.respell(typed);
+        if (respelling == null) {
+            return new Interpretation(typed, typed, null, null);
+        }
+        long found = ctx.searcher.count(filter.apply(ctx.queries.parse(typed).query()));
+        long foundCorrected = ctx.searcher.count(filter.apply(ctx.queries.parse(respelling.text()).query()));
+        if (foundCorrected == 0) {
+            return new Interpretation(typed, typed, null, null);
+        }
+        if (found == 0) {
+            return new Interpretation(respelling.text(), respelling.text(), null, typed);
+        }
+        if (respelling.confident()) {
+            return new Interpretation(typed, respelling.text(), respelling.text(), null);
+        }
+        return new Interpretation(typed, typed, foundCorrected > found ? respelling.text() : null, null);
+    }
+
+    /**
+     * The query that ranks: plain words get pseudo-relevance feedback; a query written with
+     * syntax (phrases, operators, fields) is taken exactly as written.
+     */
+    private Query rankingQuery(ReaderContext ctx, QueryFactory.Parsed parsed) throws IOException {
+        if (!parsed.plain() || parsed.terms().isEmpty()) {
+            return parsed.query();
+        }
+        return feedback.expand(ctx.searcher, parsed.query(), parsed.terms().size());
+    }
+
+    /** {@code query} (every document when null) under the request's facet filters. */
+    /** The lexical half of a search; in semantic mode, nothing. */
+    private Query lexical(ReaderContext ctx, QueryFactory.Parsed parsed) throws IOException {
+        return mode == SearchMode.SEMANTIC ? new MatchNoDocsQuery("semantic mode") : rankingQuery(ctx, parsed);
+    }
+
+    private static DrillDownQuery filtered(Query query, SearchRequest request) {
+        DrillDownQuery drill = new DrillDownQuery(Schema.facetsConfig(), query);
+        for (String dimension : org.sleepkb.search.Facets.DIMENSIONS) {
+            for (String value : request.selected(dimension)) {
+                drill.add(dimension, value);
+            }
+        }
+        return drill;
+    }
+
     private record Page(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
     }
 
-    private Page page(IndexSearcher searcher, ReaderContext ctx, String text, SearchRequest request) throws IOException {
+    private Page page(ReaderContext ctx, String text, SearchRequest request) throws IOException {
         if (ctx.facetState == null) {
             return new Page(0, List.of(), Map.of());
         }
-        Query base = text.isBlank() ? new MatchAllDocsQuery() : ctx.queries.parse(text);
-        HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() || text.isBlank() ? null
-                : hybrid.get().match(searcher, text, request.hasFilters() ? filtered(null, request) : null);
-        DrillDownQuery drill = filtered(semantic == null ? base : semantic.widen(base), request);
+        IndexSearcher searcher = ctx.searcher;
+        QueryFactory.Parsed parsed = text.isBlank() ? null : ctx.queries.parse(text);
+        Query ranking = parsed == null ? new MatchAllDocsQuery() : lexical(ctx, parsed);
+        HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() || parsed == null ? null
+                : hybrid.get().match(searcher, text, request.hasFilters() ? filtered(null, request) : null, 0);
         int topN = request.page() * request.pageSize();
         int depth = semantic == null ? topN : Math.max(topN, FUSION_DEPTH) + semantic.extraDepth();
         DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(), ctx.facetState);
-        DrillSideways.DrillSidewaysResult result = sideways.search(drill, null, null, depth, RANKING, true);
+        DrillSideways.DrillSidewaysResult result = sideways.search(
+                filtered(semantic == null ? ranking : semantic.widen(ranking), request), null, null, depth, RANKING, true);
         TopDocs top = result.hits;
         int from = (request.page() - 1) * request.pageSize();
         ScoreDoc[] docs = semantic == null ? top.scoreDocs : semantic.fuse(top.scoreDocs);
@@ -123,7 +185,8 @@ public final class Searcher {
             for (int i = from; i < docs.length; i++) {
                 ids[i - from] = docs[i].doc;
             }
-            Object[] snippets = new SnippetHighlighter(searcher).snippets(base, ids);
+            // Snippets mark the words asked for, not the feedback terms added to rank.
+            Object[] snippets = parsed == null ? new Object[ids.length] : new SnippetHighlighter(searcher).snippets(parsed.query(), ids);
             LocalDate today = LocalDate.now(clock);
             for (int i = 0; i < ids.length; i++) {
                 IndexedArticle indexed = ArticleDocument.fromStored(searcher.storedFields().document(ids[i]));
@@ -141,18 +204,6 @@ public final class Searcher {
 
     /** Lexical hits that take part in the fusion: a page's hits may come from deeper in the BM25 ranking. */
     private static final int FUSION_DEPTH = 100;
-
-    /** {@code base} (or every document, when null) under the request's facet filters. */
-    private static DrillDownQuery filtered(Query base, SearchRequest request) {
-        DrillDownQuery drill = base == null ? new DrillDownQuery(Schema.facetsConfig())
-                : new DrillDownQuery(Schema.facetsConfig(), base);
-        for (String dimension : org.sleepkb.search.Facets.DIMENSIONS) {
-            for (String value : request.selected(dimension)) {
-                drill.add(dimension, value);
-            }
-        }
-        return drill;
-    }
 
     private static FacetResult topChildren(Facets facets, String dimension) throws IOException {
         try {
@@ -190,6 +241,47 @@ public final class Searcher {
         return out.toString();
     }
 
+    /** Most articles {@link #rank} returns: an evaluation run keeps 1,000 per query. */
+    public static final int MAX_RANKED = 1000;
+
+    /**
+     * The best {@code limit} articles for {@code query} (at most {@link #MAX_RANKED}), in the order
+     * {@link #search} lists them, with respelling applied the same way, but without snippets,
+     * facets or stored data: fast enough to rank thousands of queries.
+     */
+    public List<RankedArticle> rank(String query, int limit) {
+        return store.withSearcher(shared -> {
+            try {
+                ReaderContext ctx = contextFor(shared);
+                String typed = SearchRequest.cut(query == null ? "" : query.strip());
+                if (typed.isEmpty()) {
+                    return List.of();
+                }
+                String meant = interpret(ctx, typed, UnaryOperator.identity()).searched();
+                Query ranking = lexical(ctx, ctx.queries.parse(meant));
+                int wanted = Math.max(1, Math.min(limit, MAX_RANKED));
+                ScoreDoc[] docs;
+                if (hybrid.isEmpty()) {
+                    docs = ctx.searcher.search(ranking, wanted, RANKING, true).scoreDocs;
+                } else {
+                    HybridRetriever.SemanticMatches semantic = hybrid.get().match(ctx.searcher, meant, null, wanted);
+                    TopDocs top = ctx.searcher.search(semantic.widen(ranking),
+                            Math.max(wanted, FUSION_DEPTH) + semantic.extraDepth(), RANKING, true);
+                    docs = semantic.fuse(top.scoreDocs);
+                    docs = Arrays.copyOf(docs, Math.min(wanted, docs.length));
+                }
+                List<RankedArticle> ranked = new ArrayList<>(docs.length);
+                StoredFields stored = ctx.searcher.storedFields();
+                for (ScoreDoc doc : docs) {
+                    ranked.add(new RankedArticle(stored.document(doc.doc, Set.of(Schema.SLUG)).get(Schema.SLUG), doc.score));
+                }
+                return ranked;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** One article with its safety data, as stored in the index. */
     public java.util.Optional<IndexedArticle> article(String slug) {
         return store.article(slug);
@@ -197,8 +289,12 @@ public final class Searcher {
 
     /** Articles like {@code slug}'s, best first, never the article itself; empty for an unknown slug. */
     public List<Hit> related(String slug, int limit) {
-        return store.withSearcher(searcher -> {
+        if (slug == null || limit < 1) {
+            return List.of();
+        }
+        return store.withSearcher(shared -> {
             try {
+                IndexSearcher searcher = contextFor(shared).searcher;
                 TopDocs self = searcher.search(new TermQuery(new Term(Schema.SLUG, slug)), 1);
                 if (self.scoreDocs.length == 0) {
                     return List.of();

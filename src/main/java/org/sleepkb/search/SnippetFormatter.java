@@ -4,41 +4,72 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
- * Formats the highlighter's passages as safe HTML: every character of the article is escaped,
- * and only the {@code <mark>} tags around matched words are markup.
+ * Formats the highlighter's best passage as safe HTML: every character of the article is
+ * escaped, and only the {@code <mark>} tags around matched words are markup. A passage longer
+ * than {@link #MAX_CHARS} is cut at word boundaries around its first match, with ellipses.
  */
 final class SnippetFormatter extends PassageFormatter {
 
-    /** The formatted passages and where the first one starts in the body text. */
+    /** The formatted passage and where its first matched word stands in the body text. */
     record Snippet(String html, int start) {
     }
 
-    private static final String ELLIPSIS = " … ";
+    static final int MAX_CHARS = 300;
+    /** Context kept before the first match when a passage has to be cut. */
+    private static final int LEAD = 80;
+    private static final String ELLIPSIS = "…";
 
     @Override
     public Object format(Passage[] passages, String content) {
-        StringBuilder html = new StringBuilder();
-        int start = passages.length == 0 ? 0 : passages[0].getStartOffset();
-        for (Passage passage : passages) {
-            if (html.length() > 0) {
-                html.append(ELLIPSIS);
-            }
-            int pos = passage.getStartOffset();
-            for (int i = 0; i < passage.getNumMatches(); i++) {
-                int matchStart = passage.getMatchStarts()[i];
-                int matchEnd = passage.getMatchEnds()[i];
-                if (matchStart < pos) {
-                    continue;
-                }
-                escape(content, pos, matchStart, html);
-                html.append("<mark>");
-                escape(content, matchStart, matchEnd, html);
-                html.append("</mark>");
-                pos = matchEnd;
-            }
-            escape(content, pos, passage.getEndOffset(), html);
+        if (passages.length == 0 || passages[0].getNumMatches() == 0) {
+            return null;
         }
-        return new Snippet(html.toString().strip(), start);
+        Passage passage = passages[0];
+        int firstMatch = passage.getMatchStarts()[0];
+        int from = passage.getStartOffset();
+        int to = passage.getEndOffset();
+        if (to - from > MAX_CHARS) {
+            from = wordStartAtOrAfter(content, Math.max(from, firstMatch - LEAD), firstMatch);
+            to = wordEndAtOrBefore(content, Math.min(to, from + MAX_CHARS), firstMatch);
+        }
+        StringBuilder html = new StringBuilder();
+        if (from > passage.getStartOffset()) {
+            html.append(ELLIPSIS);
+        }
+        int pos = from;
+        for (int i = 0; i < passage.getNumMatches(); i++) {
+            int matchStart = passage.getMatchStarts()[i];
+            int matchEnd = passage.getMatchEnds()[i];
+            if (matchStart < pos || matchEnd > to) {
+                continue;
+            }
+            escape(content, pos, matchStart, html);
+            html.append("<mark>");
+            escape(content, matchStart, matchEnd, html);
+            html.append("</mark>");
+            pos = matchEnd;
+        }
+        escape(content, pos, to, html);
+        if (to < passage.getEndOffset()) {
+            html.append(ELLIPSIS);
+        }
+        return new Snippet(html.toString().strip(), firstMatch);
+    }
+
+    private static int wordStartAtOrAfter(String content, int at, int limit) {
+        if (at == 0 || Character.isWhitespace(content.charAt(at - 1))) {
+            return at;
+        }
+        int space = content.indexOf(' ', at);
+        return space < 0 || space >= limit ? at : space + 1;
+    }
+
+    private static int wordEndAtOrBefore(String content, int at, int limit) {
+        if (at >= content.length() || Character.isWhitespace(content.charAt(at))) {
+            return at;
+        }
+        int space = content.lastIndexOf(' ', at);
+        return space <= limit ? at : space;
     }
 
     static void escape(String text, int from, int to, StringBuilder out) {

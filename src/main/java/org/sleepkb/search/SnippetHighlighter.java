@@ -1,29 +1,39 @@
 package org.sleepkb.search;
 
 import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.sleepkb.index.Analyzers;
 import org.sleepkb.index.Schema;
 
 /**
- * Lucene's unified highlighter over the body field, returning {@link SnippetFormatter.Snippet}s
- * (escaped HTML plus the offset of the best passage, which locates the section that matched).
+ * Lucene's unified highlighter over the body field: the one best passage of about two sentences,
+ * as a {@link SnippetFormatter.Snippet} (escaped HTML plus where its first match stands, which
+ * locates the section that matched).
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
 
-    private static final int PASSAGES = 2;
+    /** Passages grow by whole sentences towards this many characters, mostly after the match; the formatter trims longer ones. */
+    private static final int PASSAGE_GOAL = 200;
 
     SnippetHighlighter(IndexSearcher searcher) {
-        super(UnifiedHighlighter.builder(searcher, org.sleepkb.index.Analyzers.forIndexing())
+        super(UnifiedHighlighter.builder(searcher, Analyzers.forIndexing())
                 .withFormatter(new SnippetFormatter())
-                .withMaxLength(20_000));
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_GOAL, 0.3f))
+                // No match in the body (a title-only hit): no snippet, so the hit shows its summary.
+                .withMaxNoHighlightPassages(0)
+                .withMaxLength(50_000));
     }
 
-    /** One snippet per document id, in order; an entry is null when the body is empty. */
+    /** One snippet per document id, in order; an entry is null when the body has no match. */
     Object[] snippets(Query query, int[] docIds) throws IOException {
-        Map<String, Object[]> byField = highlightFieldsAsObjects(new String[] {Schema.BODY}, query, docIds, new int[] {PASSAGES});
+        Map<String, Object[]> byField = highlightFieldsAsObjects(new String[] {Schema.BODY}, query, docIds, new int[] {1});
         return byField.get(Schema.BODY);
     }
 }

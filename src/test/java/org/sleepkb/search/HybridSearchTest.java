@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,20 @@ class HybridSearchTest {
 
     private static List<String> top(Searcher searcher, String query, int n) {
         return top(searcher, SearchRequest.of(query), n);
+    }
+
+    @Test
+    void atLeastNineteenInTwentyJudgedLayQueriesFindAnAnsweringArticleInTheTopThree() throws IOException {
+        List<JudgedQueriesTest.Judged> judged = JudgedQueriesTest.read();
+        List<String> misses = new ArrayList<>();
+        for (JudgedQueriesTest.Judged query : judged) {
+            List<String> top = top(hybrid, SearchRequest.of(query.query(), 3), 3);
+            if (top.stream().noneMatch(query.slugs()::contains)) {
+                misses.add(query.query() + " -> " + top);
+            }
+        }
+        double success = 1.0 - (double) misses.size() / judged.size();
+        assertTrue(success >= 0.95, "hybrid success@3 " + success + "; misses: " + misses);
     }
 
     @Test

@@ -1,0 +1,99 @@
+package org.sleepkb.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sleepkb.embed.Embedder;
+import org.sleepkb.eval.BeirDataset;
+import org.sleepkb.eval.BeirEvaluation;
+import org.sleepkb.eval.EvalInputException;
+import org.sleepkb.eval.Metrics;
+import org.sleepkb.search.SearchMode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Measures search quality on a BEIR benchmark with the product's own indexing and ranking. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Index a BEIR dataset into a temporary index, run every query of a split, and print "
+                + "nDCG@10, Recall@100 and MRR@10 as `trec_eval -c` computes them.",
+                "Exit 1 when the dataset cannot be read."})
+public final class EvalCommand implements Callable<Integer> {
+
+    /** Splits a BEIR dataset may judge. */
+    enum Split { test, dev, train }
+
+    @Option(names = "--beir", paramLabel = "DIR", required = true,
+            description = "dataset folder with corpus.jsonl, queries.jsonl and qrels/<split>.tsv")
+    private Path folder;
+
+    @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "test",
+            description = "qrels split to run: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    private Split split;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "hybrid",
+            description = "rank by words (lexical), by meaning (semantic) or both fused (hybrid); "
+                    + "without the sentence model only lexical runs (default: ${DEFAULT-VALUE})")
+    private String mode;
+
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "keep the benchmark's index in DIR: a later run reuses its passage vectors instead of "
+                    + "embedding every document again (default: a temporary folder, deleted afterwards)")
+    private Path index;
+
+    @Mixin
+    private SemanticSwitch semantic;
+
+    @Option(names = "--run-out", paramLabel = "FILE",
+            description = "also write the run in TREC format (qid Q0 docid rank score tag), up to "
+                    + BeirEvaluation.DEPTH + " hits per query")
+    private Path runOut;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        BeirDataset dataset;
+        try {
+            dataset = BeirDataset.read(folder, split.name());
+        } catch (EvalInputException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 1;
+        }
+        SearchMode wanted;
+        try {
+            wanted = SearchMode.valueOf(mode.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("error: --mode must be lexical, semantic or hybrid, not " + mode);
+            return 1;
+        }
+        Optional<Embedder> model = wanted == SearchMode.LEXICAL && index == null ? Optional.empty() : semantic.embedder();
+        if (wanted != SearchMode.LEXICAL && model.isEmpty()) {
+            spec.commandLine().getErr().println("error: --mode " + mode + " needs the sentence model, which is switched off "
+                    + "or could not load; use --mode lexical");
+            return 1;
+        }
+        long start = System.nanoTime();
+        BeirEvaluation.Outcome outcome = BeirEvaluation.evaluate(dataset, wanted, model, index, System.err);
+        if (runOut != null) {
+            outcome.run().write(runOut, "sleepkb");
+        }
+        Metrics metrics = outcome.metrics();
+        out.printf("%s %s, %s: %d queries, %d documents, %.1f s%n", dataset.name(), dataset.split(),
+                wanted.name().toLowerCase(java.util.Locale.ROOT), metrics.queries(),
+                outcome.documents(), (System.nanoTime() - start) / 1e9);
+        out.printf("nDCG@10     %.4f%n", metrics.ndcg10());
+        out.printf("Recall@100  %.4f%n", metrics.recall100());
+        out.printf("MRR@10      %.4f%n", metrics.mrr10());
+        if (runOut != null) {
+            out.println("run written to " + runOut);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,81 @@
+package org.sleepkb.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.sleepkb.corpus.Corpus;
+import org.sleepkb.embed.Embedder;
+import org.sleepkb.index.IndexStore;
+import org.sleepkb.search.RankedArticle;
+import org.sleepkb.search.SearchMode;
+import org.sleepkb.search.Searcher;
+
+/**
+ * Measures the product's ranking on a BEIR dataset: indexes its documents with the production
+ * indexer into a temporary index, ranks every query of the split with the production searcher,
+ * and scores the run against the qrels.
+ */
+public final class BeirEvaluation {
+
+    /** Hits kept per query, as BEIR runs keep them. */
+    public static final int DEPTH = 1000;
+
+    /** The run and its scores. */
+    public record Outcome(Run run, Metrics metrics, int documents) {
+    }
+
+    private BeirEvaluation() {
+    }
+
+    /** @param progress where the progress bars go (standard error on the command line) */
+    public static Outcome evaluate(BeirDataset dataset, PrintStream progress) throws IOException {
+        return evaluate(dataset, SearchMode.LEXICAL, Optional.empty(), null, progress);
+    }
+
+    /**
+     * @param model  the sentence model for the semantic and hybrid modes
+     * @param kept   a folder to keep the index in, so that later runs reuse its vectors; null for a temporary one
+     */
+    public static Outcome evaluate(BeirDataset dataset, SearchMode mode, Optional<Embedder> model, Path kept,
+                                   PrintStream progress) throws IOException {
+        BeirArticles articles = new BeirArticles(dataset.documents());
+        Path folder = kept != null ? kept : Files.createTempDirectory("sleepkb-eval-");
+        // A kept index keeps its vectors even for a lexical run, so the next semantic run needs not embed again.
+        Optional<Embedder> indexing = mode == SearchMode.LEXICAL && kept == null ? Optional.empty() : model;
+        try (IndexStore store = IndexStore.open(folder, indexing)) {
+            progress.println("indexing " + dataset.documents().size() + " documents of " + dataset.name() + " ...");
+            store.reindex(new Corpus(articles.articles(), Map.of(), List.of(), "", List.of(), List.of(), dataset.name()), true);
+            Searcher searcher = new Searcher(store, model, mode);
+            Run run = new Run();
+            ProgressBar bar = new ProgressBar(progress, "queries", dataset.queries().size());
+            for (Map.Entry<String, String> query : dataset.queries().entrySet()) {
+                List<Run.Entry> ranking = new ArrayList<>();
+                for (RankedArticle hit : searcher.rank(query.getValue(), DEPTH)) {
+                    ranking.add(new Run.Entry(articles.docId(hit.slug()), hit.score()));
+                }
+                run.add(query.getKey(), ranking);
+                bar.step();
+            }
+            return new Outcome(run, Metrics.of(run, dataset.qrels()), dataset.documents().size());
+        } finally {
+            if (kept == null) {
+                deleteRecursively(folder);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.sleepkb.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.sleepkb.corpus.Corpus;
+import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.index.IndexStore;
+
+/**
+ * The repository's own corpus, indexed once per test run into a temporary folder, so the search
+ * tests run against the real articles, synonyms and safety profiles.
+ */
+final class BundledCorpus {
+
+    /** A fixed day, so review dates never go stale under the tests. */
+    static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
+
+    private static Searcher searcher;
+
+    private BundledCorpus() {
+    }
+
+    static synchronized Searcher searcher() {
+        if (searcher == null) {
+            try {
+                Path folder = Files.createTempDirectory("sleepkb-test-index-");
+                IndexStore store = IndexStore.open(folder, TODAY);
+                Corpus corpus = new CorpusReader(TODAY).read(Path.of("corpus"));
+                if (corpus.hasErrors()) {
+                    throw new IllegalStateException("the bundled corpus has errors: " + corpus.problems());
+                }
+                store.reindex(corpus, true);
+                searcher = new Searcher(store, TODAY);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return searcher;
+    }
+}
