@@ -62,7 +62,7 @@ public final class SearchCommand implements Callable<Integer> {
 
     private static void print(SearchResult result, PrintWriter out) {
         if (result.correctedFrom() != null) {
-            out.printf("Showing results for \"%s\" (searched instead of \"%s\")%n", result.query(), result.correctedFrom());
+            out.printf("Showing results for \"%s\" (no results for \"%s\")%n", result.query(), result.correctedFrom());
         } else if (result.suggestion() != null) {
             out.printf("Did you mean \"%s\"?%n", result.suggestion());
         }

@@ -22,8 +22,10 @@ import org.sleepkb.index.Schema;
 
 /**
  * Relevance model feedback (RM3): the words that weigh most in the best few articles for a query
- * are added to it, so an article that says "sleeplessness" where the top ones say "insomnia"
- * still ranks. The original query keeps most of the weight.
+ * are added to it, so that among the articles the query matches, those that also speak the
+ * language of the best ones rank higher. The typed query keeps most of the weight and alone
+ * decides what matches: a search for "kratom" lists the articles that mention kratom, and its
+ * count and facets say so.
  */
 final class PseudoRelevanceFeedback {
 
@@ -64,9 +66,10 @@ final class PseudoRelevanceFeedback {
             float weight = (float) ((1 - ORIGINAL_WEIGHT) * Math.max(1, queryTerms) * term.getValue() / total);
             expansion.add(new BoostQuery(new TermQuery(new Term(Schema.BODY, term.getKey())), weight), BooleanClause.Occur.SHOULD);
         }
-        // Expansion terms may match articles the query's own words miss: that is where feedback finds what words alone do not.
+        // Letting feedback terms match on their own found more on NFCorpus (docs/relevance.md), but
+        // filled every result list and facet count with articles that lack the words asked for.
         return new BooleanQuery.Builder()
-                .add(new BoostQuery(original, ORIGINAL_WEIGHT), BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(original, ORIGINAL_WEIGHT), BooleanClause.Occur.MUST)
                 .add(expansion.build(), BooleanClause.Occur.SHOULD)
                 .build();
     }

@@ -47,8 +47,8 @@ final class QueryFactory {
         FIELD_BOOSTS.put(Schema.BODY, 1f);
     }
 
-    /** The fields a query may name, as in {@code topic:insomnia} or {@code title:melatonin}. */
-    static final Set<String> NAMEABLE_FIELDS = Set.of(Schema.TITLE, Schema.TOPIC, Schema.SUBSTANCE, Schema.EVIDENCE, Schema.RISK);
+    /** The fields a query may name, as in {@code topic:insomnia}, {@code title:melatonin} or {@code slug:melatonin}. */
+    static final Set<String> NAMEABLE_FIELDS = Set.of(Schema.TITLE, Schema.TOPIC, Schema.SUBSTANCE, Schema.EVIDENCE, Schema.RISK, Schema.SLUG);
 
     /** Two query words within this many positions of each other in the body earn the proximity bonus. */
     static final int PROXIMITY_SLOP = 2;

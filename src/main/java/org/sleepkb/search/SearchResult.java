@@ -6,10 +6,11 @@ import java.util.Map;
 /**
  * The answer to a {@link SearchRequest}.
  *
- * @param suggestion  a less certain respelling of the query that finds more, for "did you mean", or null
- * @param correctedFrom when the hits are a respelling's (the typed query had a plain typo of a
- *                      word the articles are about, or found nothing), what the person typed;
- *                      {@code query} is then the respelling. Otherwise null
+ * @param suggestion  a respelling of the query, for "did you mean", or null. When it corrects a
+ *                    plain typo of a word the articles are about ("melatonim"), the hits already
+ *                    include what the respelling finds
+ * @param correctedFrom when the query found nothing and its respelling did, the hits are the
+ *                      respelling's and this is what the person typed; otherwise null
  * @param facets      per dimension ({@code topic}, {@code substance}, {@code evidence}, {@code risk}) the counts
  */
 public record SearchResult(
