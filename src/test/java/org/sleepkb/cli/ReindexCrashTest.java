@@ -60,7 +60,7 @@ class ReindexCrashTest {
         generate(corpus, "large", LARGE_REINDEX_ARTICLES, vocabulary, random);
         Set<String> before = files(index);
         Process reindex = new ProcessBuilder(javaCommand(), "-cp", testClassPath(), Main.class.getName(),
-                "reindex", "--full", "--corpus", corpus.root().toString(), "--index", index.toString())
+                "reindex", "--full", "--no-semantic", "--corpus", corpus.root().toString(), "--index", index.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("reindex.log").toFile())
                 .start();
