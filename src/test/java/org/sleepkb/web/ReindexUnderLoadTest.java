@@ -115,6 +115,7 @@ class ReindexUnderLoadTest {
     }
 
     private static Instant started(JsonNode summary) {
-        return finished(summary).minus(java.time.Duration.parse(summary.get("took").asText()));
+        // "took" is in seconds (docs/api.md)
+        return finished(summary).minusNanos(Math.round(summary.get("took").asDouble() * 1e9));
     }
 }
