@@ -31,7 +31,7 @@ class RandomQueryFuzzTest {
     @Test
     void theSearcherAnswersEveryRandomQueryOrRefusesItByName() {
         Random random = new Random(SEED);
-        for (int i = 0; i < 500; i++) {
+        for (int i = 0; i < 300; i++) {
             String query = randomQuery(random);
             try {
                 SearchResult result = site.searcher.search(SearchRequest.of(query, 1 + random.nextInt(SearchRequest.MAX_PAGE_SIZE)));
@@ -47,7 +47,7 @@ class RandomQueryFuzzTest {
     @Test
     void theApiNeverAnswersRandomQueriesWithAServerError() {
         Random random = new Random(SEED + 1);
-        for (int i = 0; i < 150; i++) {
+        for (int i = 0; i < 100; i++) {
             String query = randomQuery(random);
             String target = "/api/search?q=" + HostileInputTest.encode(query) + randomPaging(random);
             RawHttp.Answer answer = RawHttp.get(site.server.port(), target);
