@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.Json;
 import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
-import org.sleepkb.index.CorpusWatcher;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.search.Searcher;
 

@@ -1,4 +1,4 @@
-package org.sleepkb.index;
+package org.sleepkb.web;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.index.IndexStore;
+import org.sleepkb.index.ReindexSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
