@@ -12,6 +12,7 @@ import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
 import org.sleepkb.search.Searcher;
+import org.sleepkb.web.CorpusWatcher;
 import org.sleepkb.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the search UI and JSON API, after an incremental reindex of the corpus.",
-                "POST /api/reindex is enabled only when the environment variable " + ServeCommand.TOKEN_ENV + " holds a token."})
+                "POST /api/reindex is enabled only when the environment variable " + ServeCommand.TOKEN_ENV + " holds a token.",
+                "With --watch, changes to the corpus folder are reindexed after half a second of quiet."})
 public final class ServeCommand implements Callable<Integer> {
 
     static final String TOKEN_ENV = "SLEEPKB_ADMIN_TOKEN";
@@ -44,6 +46,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
             description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
     private String host;
+
+    @Option(names = "--watch", description = "reindex (incrementally) whenever files in the corpus folder change")
+    private boolean watch;
 
     @Override
     public Integer call() throws Exception {
@@ -73,9 +78,15 @@ public final class ServeCommand implements Callable<Integer> {
         LOG.info(token == null || token.isBlank() ? "POST /api/reindex is disabled: " + TOKEN_ENV + " is not set"
                 : "POST /api/reindex is enabled with the token from " + TOKEN_ENV);
 
+        CorpusWatcher watcher = watch ? CorpusWatcher.start(locations.corpus(), store, CorpusWatcher.DEBOUNCE) : null;
+        if (watcher != null) {
+            LOG.info("watching {} for changes", locations.corpus());
+        }
+
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            closeQuietly(watcher);
             try {
                 store.close();
             } catch (IOException e) {
@@ -85,6 +96,17 @@ public final class ServeCommand implements Callable<Integer> {
         }, "sleepkb-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    private static void closeQuietly(CorpusWatcher watcher) {
+        if (watcher == null) {
+            return;
+        }
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            LOG.warn("stopping the corpus watcher failed: {}", e.getMessage());
+        }
     }
 
     private static String urlHost(String host) {

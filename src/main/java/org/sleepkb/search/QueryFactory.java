@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -17,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.sleepkb.index.Analyzers;
 import org.sleepkb.index.Schema;
 
@@ -60,6 +62,17 @@ final class QueryFactory {
 
     private static final Pattern OPERATOR = Pattern.compile("\\b(?:AND|OR|NOT)\\b");
 
+    /**
+     * Wildcard, prefix, fuzzy and range words per query; beyond this many the query is read as
+     * plain words. Each one expands over the term dictionary of every searched field and is
+     * highlighted by automaton: without a budget, 200 prefix words took 0.7 s on a busy 2-core
+     * machine, and with three allowed the search page for three fuzzy words took 0.8 s; two keep
+     * every answer well under a second (docs/operations.md).
+     */
+    static final int MAX_EXPANDING_WORDS = 2;
+    /** Wildcard characters per word; more make the matching automaton costly to build. */
+    static final int MAX_WILDCARDS_PER_WORD = 3;
+
     private final Analyzer analyzer;
     private final Analyzer indexAnalyzer = Analyzers.forIndexing();
 
@@ -77,6 +90,7 @@ final class QueryFactory {
             return new Parsed(new MatchNoDocsQuery("empty query"), List.of(), true);
         }
         Query base = parseOrEscape(cleaned);
+        refuseOverClauseLimit(base);
         List<String> terms = positiveTerms(cleaned);
         boolean plain = !SYNTAX.matcher(cleaned).find();
         if (terms.size() < 2 || terms.size() > IndexSearcher.getMaxClauseCount() / 2) {
@@ -88,6 +102,33 @@ final class QueryFactory {
                 .add(proximity(terms), BooleanClause.Occur.SHOULD)
                 .build();
         return new Parsed(query, terms, plain);
+    }
+
+    /**
+     * Refuses at once a query with more clauses than Lucene combines (hundreds of distinct words,
+     * each in every field), rather than after analysing, respelling and searching part of it.
+     */
+    private static void refuseOverClauseLimit(Query query) {
+        int[] clauses = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void visitLeaf(Query leaf) {
+                clauses[0]++;
+            }
+
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                clauses[0] += terms.length;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        if (clauses[0] > IndexSearcher.getMaxClauseCount()) {
+            throw new IndexSearcher.TooManyClauses();
+        }
     }
 
     private Query parseOrEscape(String cleaned) {
@@ -104,7 +145,7 @@ final class QueryFactory {
     }
 
     private QueryParser parser() {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(
+        MultiFieldQueryParser parser = new ExpansionLimitingParser(
                 FIELD_BOOSTS.keySet().toArray(String[]::new), analyzer, FIELD_BOOSTS);
         parser.setDefaultOperator(QueryParser.Operator.OR);
         parser.setAllowLeadingWildcard(false);
@@ -114,6 +155,71 @@ final class QueryFactory {
         // "sleep hormone" as a synonym of melatonin means the phrase, not either word.
         parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         return parser;
+    }
+
+    /**
+     * The classic parser with a budget for words that expand over the term dictionary: past
+     * {@link #MAX_EXPANDING_WORDS} of them, or a word with more than {@link #MAX_WILDCARDS_PER_WORD}
+     * wildcards, parsing fails and the query is searched as plain words. Lucene caps each single
+     * expansion itself (fuzzy: 50 terms and 2 edits, so {@code a~999999} means {@code a~2}).
+     */
+    private static final class ExpansionLimitingParser extends MultiFieldQueryParser {
+
+        private int expanding;
+        /** True while the parser expands one unfielded word into a query per field. */
+        private boolean perField;
+
+        ExpansionLimitingParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
+            super(fields, analyzer, boosts);
+        }
+
+        @Override
+        protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+            long wildcards = termStr.chars().filter(c -> c == '*' || c == '?').count();
+            if (wildcards > MAX_WILDCARDS_PER_WORD) {
+                throw new ParseException("more than " + MAX_WILDCARDS_PER_WORD + " wildcards in one word");
+            }
+            return counted(field, () -> super.getWildcardQuery(field, termStr));
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            return counted(field, () -> super.getPrefixQuery(field, termStr));
+        }
+
+        @Override
+        protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+            return counted(field, () -> super.getFuzzyQuery(field, termStr, minSimilarity));
+        }
+
+        @Override
+        protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+                throws ParseException {
+            return counted(field, () -> super.getRangeQuery(field, part1, part2, startInclusive, endInclusive));
+        }
+
+        /**
+         * Counts each word of the query once, repeated words too (each is expanded again); not
+         * the per-field queries the parser builds for an unfielded word (field null).
+         */
+        private Query counted(String field, QueryBuilder build) throws ParseException {
+            if (perField) {
+                return build.get();
+            }
+            if (++expanding > MAX_EXPANDING_WORDS) {
+                throw new ParseException("more than " + MAX_EXPANDING_WORDS + " wildcard, fuzzy or range words");
+            }
+            perField = field == null;
+            try {
+                return build.get();
+            } finally {
+                perField = false;
+            }
+        }
+
+        private interface QueryBuilder {
+            Query get() throws ParseException;
+        }
     }
 
     /**

@@ -34,6 +34,13 @@ final class Respeller {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
     private static final int MIN_LENGTH = 4;
+    /**
+     * Hostile-input bounds: each respelled word costs a Levenshtein automaton whose size grows
+     * with its length, so words longer than any real one are left alone, and so are unknown
+     * words past the first few of a long query (a query of 80 made-up words cost 200 ms).
+     */
+    static final int MAX_WORD_LENGTH = 30;
+    static final int MAX_RESPELLED_WORDS = 8;
     private static final List<String> SUBJECT_FIELDS = List.of(Schema.TITLE, Schema.TOPIC_NAMES, Schema.SUBSTANCE_NAMES);
 
     private final IndexReader reader;
@@ -52,6 +59,7 @@ final class Respeller {
         checker.setMinPrefix(1);
         checker.setMaxEdits(maxEdits);
         checker.setAccuracy(0.6f);
+        checker.setMaxQueryLength(MAX_WORD_LENGTH);
         return checker;
     }
 
@@ -64,11 +72,14 @@ final class Respeller {
         StringBuilder out = new StringBuilder();
         boolean changed = false;
         boolean confident = true;
+        int checked = 0;
         while (words.find()) {
             String word = words.group();
             String lower = word.toLowerCase(Locale.ROOT);
             String replacement = word;
-            if (lower.length() >= MIN_LENGTH && !isOperator(word) && !known(lower)) {
+            if (lower.length() >= MIN_LENGTH && lower.length() <= MAX_WORD_LENGTH && checked < MAX_RESPELLED_WORDS
+                    && !isOperator(word) && !known(lower)) {
+                checked++;
                 SuggestWord close = best(oneEdit, lower);
                 SuggestWord correction = close != null ? close : best(twoEdits, lower);
                 if (correction != null) {

@@ -86,7 +86,16 @@ public final class Searcher {
         this(store, Clock.systemDefaultZone());
     }
 
+    /** @throws QueryTooComplexException when the query expands to more clauses than Lucene allows */
     public SearchResult search(SearchRequest request) {
+        try {
+            return searchUnlimited(request);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QueryTooComplexException(e);
+        }
+    }
+
+    private SearchResult searchUnlimited(SearchRequest request) {
         long start = System.nanoTime();
         return store.withSearcher(shared -> {
             try {

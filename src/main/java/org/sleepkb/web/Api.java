@@ -1,6 +1,7 @@
 package org.sleepkb.web;
 
 import io.javalin.config.RoutesConfig;
+import java.util.Map;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.Schema;
 import org.sleepkb.search.SearchRequest;
@@ -36,12 +37,16 @@ final class Api {
         routes.post("/api/reindex", reindex::handle);
     }
 
-    /** What {@code GET /health} answers: the server is up and how much it can find. */
-    record Health(String status, long articles, boolean reindexing, String indexedAt) {
+    /**
+     * What {@code GET /health} answers: the server is up, how much it can find, and how the last
+     * reindex went (when it finished, how many corpus problems it reported).
+     */
+    record Health(String status, long articles, boolean reindexing, String indexedAt, int problems) {
     }
 
     private Health health() {
+        Map<String, String> commit = store.commitData();
         return new Health("ok", site.searcher().search(SearchRequest.of("", 1)).total(), store.isReindexing(),
-                store.commitData().get(Schema.COMMIT_TIME));
+                commit.get(Schema.COMMIT_TIME), Integer.parseInt(commit.getOrDefault(Schema.COMMIT_PROBLEMS, "0")));
     }
 }

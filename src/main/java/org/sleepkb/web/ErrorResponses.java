@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.Locale;
+import org.sleepkb.search.QueryTooComplexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,11 @@ final class ErrorResponses {
 
     void expected(HttpResponseException e, Context ctx) {
         respond(ctx, e.getStatus(), e.getMessage());
+    }
+
+    /** A query Lucene will not run is the asker's to shorten, so a 400 that says so. */
+    void tooComplex(QueryTooComplexException e, Context ctx) {
+        respond(ctx, HttpStatus.BAD_REQUEST.getCode(), e.getMessage());
     }
 
     void unexpected(Exception e, Context ctx) {

@@ -1,6 +1,9 @@
 package org.sleepkb.web;
 
 import io.javalin.http.Context;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Headers every response carries. The content security policy allows scripts, styles and images
@@ -20,13 +23,22 @@ final class SecurityHeaders {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /** Header name to value, in the order they are sent. */
+    static final Map<String, String> ALL = orderedHeaders();
+
     private SecurityHeaders() {
     }
 
     static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
+        ALL.forEach(ctx::header);
+    }
+
+    private static Map<String, String> orderedHeaders() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "no-referrer");
+        headers.put("X-Frame-Options", "DENY");
+        return Collections.unmodifiableMap(headers);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.sleepkb.Json;
 import org.sleepkb.index.IndexStore;
+import org.sleepkb.search.QueryTooComplexException;
 import org.sleepkb.search.Searcher;
 
 /**
@@ -51,6 +52,7 @@ public final class WebServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new MalformedRequests()));
             config.staticFiles.add(files -> {
                 files.hostedPath = STATIC_PATH;
                 files.directory = "/static";
@@ -61,6 +63,7 @@ public final class WebServer implements AutoCloseable {
             pages.register(config.routes);
             api.register(config.routes);
             config.routes.exception(HttpResponseException.class, errors::expected);
+            config.routes.exception(QueryTooComplexException.class, errors::tooComplex);
             config.routes.exception(Exception.class, errors::unexpected);
             config.routes.error(404, errors::status);
             config.routes.error(405, errors::status);

@@ -189,6 +189,33 @@ class ValidationRulesTest {
         assertEquals(List.of("kratom-and-sleep"), read.brokenSlugs());
     }
 
+    @Test
+    void everyKindOfHostileFileAtOnceIsReportedAndNoneStopsTheReindex(@TempDir Path corpusDir, @TempDir Path outside,
+                                                                       @TempDir Path indexDir) throws IOException {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir)
+                .writeArticle("huge.md", with("x", null) + "word ".repeat(220_000))
+                .write("articles/latin1.md", new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n'})
+                .write("articles/picture.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13})
+                .writeArticle("blank.md", "")
+                .writeArticle("sleep-stages.txt", "Sleep stages again\n\nAnother text.")
+                .writeArticle("bomb.md", "---\n" + aliasBomb() + "---\nBody.\n")
+                .writeArticle("typo.md", with("summary", "summary: S.\nsumary: typo"));
+        Files.createSymbolicLink(corpus.article("secret.md"),
+                Files.writeString(outside.resolve("secret.md"), TestCorpus.article("Secret", "Private text.")));
+
+        Corpus read = new CorpusReader(TODAY).read(corpus.root());
+        try (IndexStore store = IndexStore.open(indexDir)) {
+            ReindexSummary summary = store.reindex(read, false);
+
+            assertEquals(GOOD_SLUGS.size() + 1, summary.articles(), "the good articles and the one with an unknown field");
+            for (String file : List.of("huge.md", "latin1.md", "picture.md", "blank.md", "sleep-stages.txt", "bomb.md", "secret.md")) {
+                assertTrue(summary.problems().stream().anyMatch(p -> p.file().equals("articles/" + file) && p.isError()),
+                        file + " is not reported: " + summary.problems());
+            }
+            assertTrue(summary.problems().stream().anyMatch(p -> p.file().equals("articles/typo.md") && !p.isError()));
+        }
+    }
+
     private static Problem assertHasError(Corpus corpus, String file, String message) {
         return corpus.problems().stream()
                 .filter(p -> p.file().equals(file) && p.isError() && p.message().contains(message))

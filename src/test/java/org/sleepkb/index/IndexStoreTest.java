@@ -6,6 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -35,6 +43,40 @@ class IndexStoreTest {
 
     private static long hits(Searcher searcher, String query) {
         return searcher.search(SearchRequest.of(query)).total();
+    }
+
+    @Test
+    void reindexesStartedTogetherRunOneAfterAnother() throws Exception {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
+        try (IndexStore store = IndexStore.open(indexDir)) {
+            var corpusRead = reader.read(corpus.root());
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<ReindexSummary>> running = new ArrayList<>();
+            ExecutorService threads = Executors.newFixedThreadPool(3);
+            try {
+                for (int i = 0; i < 3; i++) {
+                    running.add(threads.submit(() -> {
+                        go.await();
+                        return store.reindex(corpusRead, true);
+                    }));
+                }
+                go.countDown();
+                List<ReindexSummary> done = new ArrayList<>();
+                for (Future<ReindexSummary> future : running) {
+                    done.add(future.get());
+                }
+                done.sort(Comparator.comparing(ReindexSummary::finishedAt));
+                for (int i = 1; i < done.size(); i++) {
+                    Instant started = done.get(i).finishedAt().minus(done.get(i).took());
+                    assertFalse(started.isBefore(done.get(i - 1).finishedAt()), "reindexes interleaved: " + done);
+                }
+                assertTrue(done.stream().allMatch(summary -> summary.articles() == 3));
+            } finally {
+                threads.shutdown();
+            }
+            assertFalse(store.isReindexing());
+            assertTrue(store.tryReindex(corpusRead, false).isPresent(), "free again");
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.sleepkb.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,6 +59,31 @@ class AdminReindexTest {
             post(site.server.port(), "Bearer " + TestSite.ADMIN_TOKEN);
         }
         assertEquals(0, site.api("/api/search?q=plumbicorn").get("total").asInt());
+    }
+
+    @Test
+    void aBrokenFileIsReportedInTheAnswerAndInHealthWhileTheReindexGoesOn() throws Exception {
+        Path broken = site.corpus.resolve("articles/broken-probe.md");
+        Files.writeString(broken, "---\ntitle: [unclosed\n---\nBody.\n");
+        try {
+            HttpResponse<String> response = post(site.server.port(), "Bearer " + TestSite.ADMIN_TOKEN);
+            assertEquals(200, response.statusCode(), response.body());
+            JsonNode summary = TestSite.json(response);
+            assertEquals(site.initialIndex.articles(), summary.get("articles").asInt(), "every good article still indexed");
+            assertEquals("broken-probe", summary.get("skipped").get(0).asText());
+            JsonNode problem = summary.get("problems").get(0);
+            assertEquals("articles/broken-probe.md", problem.get("file").asText());
+            assertEquals("ERROR", problem.get("severity").asText());
+            assertFalse(problem.get("message").asText().isBlank());
+
+            JsonNode health = site.api("/health");
+            assertEquals(summary.get("problems").size(), health.get("problems").asInt());
+            assertEquals(summary.get("finishedAt").asText(), health.get("indexedAt").asText());
+        } finally {
+            Files.delete(broken);
+            post(site.server.port(), "Bearer " + TestSite.ADMIN_TOKEN);
+        }
+        assertEquals(0, site.api("/health").get("problems").asInt());
     }
 
     @Test

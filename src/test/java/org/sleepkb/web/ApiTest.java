@@ -128,6 +128,7 @@ class ApiTest {
         assertEquals("ok", health.get("status").asText());
         assertEquals(site.initialIndex.articles(), health.get("articles").asInt());
         assertFalse(health.get("indexedAt").asText().isBlank());
+        assertEquals(0, health.get("problems").asInt(), "the bundled corpus has no problems");
     }
 
     @Test

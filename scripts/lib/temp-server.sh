@@ -1,0 +1,57 @@
+# Shared by the scripts in scripts/: builds the jar, starts `sleepkb serve` on a free
+# 127.0.0.1 port with a fresh index in a temporary folder and a random admin token, and stops
+# it on exit. Source it from the repository root; it sets PORT, TOKEN, BASE and WORK.
+
+set -euo pipefail
+
+build_jar() {
+    if [[ "${SKIP_BUILD:-0}" != 1 || ! -f target/sleepkb.jar ]]; then
+        echo "building target/sleepkb.jar ..." >&2
+        mvn -B -q -DskipTests package >&2
+    fi
+}
+
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+start_server() {
+    WORK=$(mktemp -d)
+    PORT=$(free_port)
+    TOKEN=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
+    BASE="http://127.0.0.1:$PORT"
+    local extra=()
+    # Words only unless SEMANTIC=1: these figures are about the server under hostile input and
+    # reindexing, not the sentence model (docs/performance.md measures that).
+    if [[ "${SEMANTIC:-0}" != 1 ]] && java -jar target/sleepkb.jar serve --help 2>/dev/null | grep -q -- '--no-semantic'; then
+        extra+=(--no-semantic)
+    fi
+    SLEEPKB_ADMIN_TOKEN="$TOKEN" java ${JAVA_OPTS:-} -jar target/sleepkb.jar serve --host 127.0.0.1 --port "$PORT" \
+        --corpus corpus --index "$WORK/index" "${extra[@]}" >"$WORK/server.log" 2>&1 &
+    SERVER_PID=$!
+    trap stop_server EXIT
+    for _ in $(seq 1 120); do
+        if curl -sf "$BASE/health" >/dev/null; then
+            echo "server up at $BASE (pid $SERVER_PID, log $WORK/server.log)" >&2
+            return 0
+        fi
+        if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+            cat "$WORK/server.log" >&2
+            echo "the server exited during start" >&2
+            return 1
+        fi
+        sleep 0.5
+    done
+    echo "the server did not answer /health within 60 s" >&2
+    return 1
+}
+
+stop_server() {
+    if [[ -n "${SERVER_PID:-}" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+        kill "$SERVER_PID"
+        wait "$SERVER_PID" 2>/dev/null || true
+    fi
+    if [[ -n "${WORK:-}" && "${KEEP_WORK:-0}" != 1 ]]; then
+        rm -rf "$WORK"
+    fi
+}
