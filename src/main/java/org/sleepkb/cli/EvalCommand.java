@@ -3,11 +3,15 @@ package org.sleepkb.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.sleepkb.embed.Embedder;
 import org.sleepkb.eval.BeirDataset;
 import org.sleepkb.eval.BeirEvaluation;
 import org.sleepkb.eval.EvalInputException;
 import org.sleepkb.eval.Metrics;
+import org.sleepkb.search.SearchMode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,6 +35,19 @@ public final class EvalCommand implements Callable<Integer> {
             description = "qrels split to run: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     private Split split;
 
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "hybrid",
+            description = "rank by words (lexical), by meaning (semantic) or both fused (hybrid); "
+                    + "without the sentence model only lexical runs (default: ${DEFAULT-VALUE})")
+    private String mode;
+
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "keep the benchmark's index in DIR: a later run reuses its passage vectors instead of "
+                    + "embedding every document again (default: a temporary folder, deleted afterwards)")
+    private Path index;
+
+    @Mixin
+    private SemanticSwitch semantic;
+
     @Option(names = "--run-out", paramLabel = "FILE",
             description = "also write the run in TREC format (qid Q0 docid rank score tag), up to "
                     + BeirEvaluation.DEPTH + " hits per query")
@@ -49,13 +66,27 @@ public final class EvalCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;
         }
+        SearchMode wanted;
+        try {
+            wanted = SearchMode.valueOf(mode.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("error: --mode must be lexical, semantic or hybrid, not " + mode);
+            return 1;
+        }
+        Optional<Embedder> model = wanted == SearchMode.LEXICAL && index == null ? Optional.empty() : semantic.embedder();
+        if (wanted != SearchMode.LEXICAL && model.isEmpty()) {
+            spec.commandLine().getErr().println("error: --mode " + mode + " needs the sentence model, which is switched off "
+                    + "or could not load; use --mode lexical");
+            return 1;
+        }
         long start = System.nanoTime();
-        BeirEvaluation.Outcome outcome = BeirEvaluation.evaluate(dataset, System.err);
+        BeirEvaluation.Outcome outcome = BeirEvaluation.evaluate(dataset, wanted, model, index, System.err);
         if (runOut != null) {
             outcome.run().write(runOut, "sleepkb");
         }
         Metrics metrics = outcome.metrics();
-        out.printf("%s %s: %d queries, %d documents, %.1f s%n", dataset.name(), dataset.split(), metrics.queries(),
+        out.printf("%s %s, %s: %d queries, %d documents, %.1f s%n", dataset.name(), dataset.split(),
+                wanted.name().toLowerCase(java.util.Locale.ROOT), metrics.queries(),
                 outcome.documents(), (System.nanoTime() - start) / 1e9);
         out.printf("nDCG@10     %.4f%n", metrics.ndcg10());
         out.printf("Recall@100  %.4f%n", metrics.recall100());

@@ -15,11 +15,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Brings the index up to date with the corpus. */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
         description = {"Index every valid article. Only added, changed and removed files are re-read unless --full is given.",
+                "Each passage also gets a vector for semantic search; vectors of unchanged passages are reused.",
                 "Skipped files are named with their reason; exit 1 if any article was skipped."})
 public final class ReindexCommand implements Callable<Integer> {
 
     @Mixin
     private Locations locations;
+
+    @Mixin
+    private SemanticSwitch semantic;
 
     @Option(names = "--full", description = "rebuild the whole index instead of only what changed")
     private boolean full;
@@ -31,7 +35,7 @@ public final class ReindexCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Corpus corpus = new CorpusReader().read(locations.corpus());
         ReindexSummary summary;
-        try (IndexStore store = IndexStore.open(locations.index())) {
+        try (IndexStore store = IndexStore.open(locations.index(), semantic.embedder())) {
             summary = store.reindex(corpus, full);
         }
         var out = spec.commandLine().getOut();

@@ -26,6 +26,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Mixin
     private Locations locations;
 
+    @Mixin
+    private SemanticSwitch semantic;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "hits to show, 1 to " + SearchRequest.MAX_PAGE_SIZE + " (default: ${DEFAULT-VALUE})")
     private int limit;
 
@@ -47,7 +50,7 @@ public final class SearchCommand implements Callable<Integer> {
             return 1;
         }
         try (IndexStore store = opened.get()) {
-            SearchResult result = new Searcher(store).search(SearchRequest.of(String.join(" ", words), limit));
+            SearchResult result = new Searcher(store, semantic.embedder()).search(SearchRequest.of(String.join(" ", words), limit));
             if (json) {
                 out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result));
             } else {

@@ -3,10 +3,12 @@ package org.sleepkb.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
 import org.sleepkb.search.Searcher;
@@ -33,6 +35,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     private Locations locations;
 
+    @Mixin
+    private SemanticSwitch semantic;
+
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "port to listen on, 0 for any free one (default: ${DEFAULT-VALUE})")
     private int port;
 
@@ -49,7 +54,8 @@ public final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--port must be from 0 to 65535");
         }
         String token = System.getenv(TOKEN_ENV);
-        IndexStore store = IndexStore.open(locations.index());
+        Optional<Embedder> model = semantic.embedder();
+        IndexStore store = IndexStore.open(locations.index(), model);
         ReindexSummary summary;
         WebServer server;
         try {
@@ -57,7 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
             summary = store.reindex(corpus, false);
             summary.problems().forEach(problem -> LOG.warn("{}", problem));
             LOG.info(summary.describe());
-            server = WebServer.start(store, new Searcher(store),
+            server = WebServer.start(store, new Searcher(store, model),
                     new WebServer.Options(host, port, locations.corpus(), token, Clock.systemDefaultZone()));
         } catch (IOException | RuntimeException e) {
             store.close();

@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.sleepkb.corpus.Corpus;
+import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.search.RankedArticle;
+import org.sleepkb.search.SearchMode;
 import org.sleepkb.search.Searcher;
 
 /**
@@ -33,12 +36,23 @@ public final class BeirEvaluation {
 
     /** @param progress where the progress bars go (standard error on the command line) */
     public static Outcome evaluate(BeirDataset dataset, PrintStream progress) throws IOException {
+        return evaluate(dataset, SearchMode.LEXICAL, Optional.empty(), null, progress);
+    }
+
+    /**
+     * @param model  the sentence model for the semantic and hybrid modes
+     * @param kept   a folder to keep the index in, so that later runs reuse its vectors; null for a temporary one
+     */
+    public static Outcome evaluate(BeirDataset dataset, SearchMode mode, Optional<Embedder> model, Path kept,
+                                   PrintStream progress) throws IOException {
         BeirArticles articles = new BeirArticles(dataset.documents());
-        Path temporary = Files.createTempDirectory("sleepkb-eval-");
-        try (IndexStore store = IndexStore.open(temporary)) {
+        Path folder = kept != null ? kept : Files.createTempDirectory("sleepkb-eval-");
+        // A kept index keeps its vectors even for a lexical run, so the next semantic run needs not embed again.
+        Optional<Embedder> indexing = mode == SearchMode.LEXICAL && kept == null ? Optional.empty() : model;
+        try (IndexStore store = IndexStore.open(folder, indexing)) {
             progress.println("indexing " + dataset.documents().size() + " documents of " + dataset.name() + " ...");
             store.reindex(new Corpus(articles.articles(), Map.of(), List.of(), "", List.of(), List.of(), dataset.name()), true);
-            Searcher searcher = new Searcher(store);
+            Searcher searcher = new Searcher(store, model, mode);
             Run run = new Run();
             ProgressBar bar = new ProgressBar(progress, "queries", dataset.queries().size());
             for (Map.Entry<String, String> query : dataset.queries().entrySet()) {
@@ -51,7 +65,9 @@ public final class BeirEvaluation {
             }
             return new Outcome(run, Metrics.of(run, dataset.qrels()), dataset.documents().size());
         } finally {
-            deleteRecursively(temporary);
+            if (kept == null) {
+                deleteRecursively(folder);
+            }
         }
     }
 

@@ -54,6 +54,14 @@ public final class ArticleDocument {
                 indexed.topics().stream().map(Topic::name).collect(Collectors.joining("\n")), Field.Store.NO));
         doc.add(new TextField(Schema.SUBSTANCE_NAMES, indexed.substances().stream()
                 .map(ArticleDocument::namesOf).collect(Collectors.joining("\n")), Field.Store.NO));
+        addFacets(doc, indexed);
+        doc.add(new StoredField(Schema.STORED, Json.MAPPER.writeValueAsBytes(indexed)));
+        return FACETS.build(doc);
+    }
+
+    /** The facet values an article is filtered and counted by; its passages carry them too. */
+    static void addFacets(Document doc, IndexedArticle indexed) {
+        var article = indexed.article();
         for (String topic : article.topics()) {
             doc.add(new StringField(Schema.TOPIC, topic, Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(Schema.TOPIC, topic));
@@ -67,8 +75,6 @@ public final class ArticleDocument {
         String risk = indexed.highestRisk() == null ? Schema.NO_SUBSTANCE : indexed.highestRisk().id();
         doc.add(new StringField(Schema.RISK, risk, Field.Store.NO));
         doc.add(new SortedSetDocValuesFacetField(Schema.RISK, risk));
-        doc.add(new StoredField(Schema.STORED, Json.MAPPER.writeValueAsBytes(indexed)));
-        return FACETS.build(doc);
     }
 
     private static String namesOf(SubstanceProfile profile) {

@@ -37,6 +37,7 @@ import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.Problem;
 import org.sleepkb.corpus.SubstanceProfile;
 import org.sleepkb.corpus.Topic;
+import org.sleepkb.embed.Embedder;
 
 /**
  * The Lucene index on disk and the searchers over it.
@@ -44,6 +45,9 @@ import org.sleepkb.corpus.Topic;
  * <p>A reindex writes into the same directory and becomes visible only at its commit, which
  * Lucene makes atomic and durable: searchers opened before keep their point-in-time view, a crash
  * before the commit leaves the previous commit intact, and reindexes never interleave.
+ *
+ * <p>Given a sentence model, it also stores a vector per passage of every article, in passage
+ * documents that article searches never see (see {@link ArticlesOnlyReader}).
  */
 public final class IndexStore implements Closeable {
 
@@ -52,12 +56,14 @@ public final class IndexStore implements Closeable {
     private final SearcherManager searchers;
     private final ReentrantLock writing = new ReentrantLock();
     private final Clock clock;
+    private final Optional<Embedder> embedder;
 
-    private IndexStore(Path path, Directory directory, Clock clock) throws IOException {
+    private IndexStore(Path path, Directory directory, Clock clock, Optional<Embedder> embedder) throws IOException {
         this.path = path;
         this.directory = directory;
         this.clock = clock;
-        this.searchers = new SearcherManager(directory, null);
+        this.embedder = embedder;
+        this.searchers = new SearcherManager(ArticlesOnlyReader.wrap(DirectoryReader.open(directory)), null);
     }
 
     /** Opens the index at {@code path}, creating an empty one when there is none. */
@@ -66,6 +72,15 @@ public final class IndexStore implements Closeable {
     }
 
     public static IndexStore open(Path path, Clock clock) throws IOException {
+        return open(path, clock, Optional.empty());
+    }
+
+    /** Opens the index at {@code path}; reindexes embed passages with {@code embedder} when there is one. */
+    public static IndexStore open(Path path, Optional<Embedder> embedder) throws IOException {
+        return open(path, Clock.systemUTC(), embedder);
+    }
+
+    public static IndexStore open(Path path, Clock clock, Optional<Embedder> embedder) throws IOException {
         Files.createDirectories(path);
         Directory directory = FSDirectory.open(path);
         if (!DirectoryReader.indexExists(directory)) {
@@ -74,7 +89,7 @@ public final class IndexStore implements Closeable {
                 writer.commit();
             }
         }
-        return new IndexStore(path, directory, clock);
+        return new IndexStore(path, directory, clock, embedder);
     }
 
     /** Opens an existing index for searching only. */
@@ -87,7 +102,7 @@ public final class IndexStore implements Closeable {
             directory.close();
             return Optional.empty();
         }
-        return Optional.of(new IndexStore(path, directory, Clock.systemUTC()));
+        return Optional.of(new IndexStore(path, directory, Clock.systemUTC(), Optional.empty()));
     }
 
     public Path path() {
@@ -171,8 +186,10 @@ public final class IndexStore implements Closeable {
             problems.add(Problem.error("synonyms.txt", 0, e.getMessage() + "; the previous synonyms stay in use"));
             synonyms = previous.getOrDefault(Schema.COMMIT_SYNONYMS, "");
         }
+        String embeddings = embedder.map(PassageIndex::embeddingsOf).orElse("");
         boolean rebuild = full
                 || !Schema.VERSION.equals(previous.get(Schema.COMMIT_VERSION))
+                || !embeddings.equals(previous.getOrDefault(Schema.COMMIT_EMBEDDINGS, ""))
                 || !corpus.sharedHash().equals(previous.get(Schema.COMMIT_SHARED_HASH))
                 || !synonyms.equals(previous.getOrDefault(Schema.COMMIT_SYNONYMS, ""));
         Map<String, IndexedArticle> lastGood = new HashMap<>();
@@ -192,6 +209,8 @@ public final class IndexStore implements Closeable {
             throw new IndexLockedException(path.toString(), e);
         }
         try {
+            PassageIndex passages = embedder.isEmpty() ? null
+                    : withSearcher(s -> startPassages(embedder.get(), s));
             if (rebuild) {
                 writer.deleteAll();
             }
@@ -203,8 +222,11 @@ public final class IndexStore implements Closeable {
                     unchanged++;
                     continue;
                 }
-                writer.updateDocument(new Term(Schema.SLUG, article.slug()),
-                        ArticleDocument.toDocument(link(article, corpus.substances(), topics)));
+                IndexedArticle indexed = link(article, corpus.substances(), topics);
+                writer.updateDocument(new Term(Schema.SLUG, article.slug()), ArticleDocument.toDocument(indexed));
+                if (passages != null) {
+                    passages.replace(writer, indexed);
+                }
                 if (hash == null) {
                     added++;
                 } else {
@@ -217,13 +239,18 @@ public final class IndexStore implements Closeable {
                     present.add(slug);
                     kept++;
                     if (rebuild) {
-                        writer.addDocument(ArticleDocument.toDocument(relink(good, corpus.substances(), topics)));
+                        IndexedArticle relinked = relink(good, corpus.substances(), topics);
+                        writer.addDocument(ArticleDocument.toDocument(relinked));
+                        if (passages != null) {
+                            passages.add(writer, relinked);
+                        }
                     }
                 }
             }
             for (String slug : indexedHashes.keySet()) {
                 if (!present.contains(slug)) {
                     writer.deleteDocuments(new Term(Schema.SLUG, slug));
+                    PassageIndex.delete(writer, slug);
                     removed++;
                 }
             }
@@ -235,6 +262,7 @@ public final class IndexStore implements Closeable {
             data.put(Schema.COMMIT_TIME, finished.toString());
             data.put(Schema.COMMIT_PROBLEMS, Integer.toString(problems.size()));
             data.put(Schema.COMMIT_CATALOG, Catalog.of(corpus).toJson());
+            data.put(Schema.COMMIT_EMBEDDINGS, embeddings);
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
             writer.close();
@@ -247,6 +275,14 @@ public final class IndexStore implements Closeable {
             // Nothing of this reindex was committed, so searchers keep the previous index.
             writer.rollback();
             throw e;
+        }
+    }
+
+    private static PassageIndex startPassages(Embedder embedder, IndexSearcher searcher) {
+        try {
+            return PassageIndex.start(embedder, ArticlesOnlyReader.withPassages(searcher.getIndexReader()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -39,6 +39,18 @@ public final class Schema {
     /** The article with its safety data as JSON, so a hit never reads corpus files. */
     public static final String STORED = "stored";
 
+    /**
+     * Passage documents: one per passage of an article, holding its vector for semantic search.
+     * Article searches never see them ({@link ArticlesOnlyReader}); they carry the article's
+     * facet values too, so vector search applies the same filters.
+     */
+    public static final String PASSAGE_OF = "passage_of";
+    /** SHA-256 of the embedding model and the passage text: the key under which its vector is reused. */
+    public static final String PASSAGE_KEY = "passage_key";
+    /** Anchor of the section a passage comes from, when it has one. */
+    public static final String PASSAGE_ANCHOR = "passage_anchor";
+    public static final String VECTOR = "vector";
+
     /** The risk facet's value for articles that link no substance. */
     public static final String NO_SUBSTANCE = "none";
 
@@ -49,6 +61,8 @@ public final class Schema {
     public static final String COMMIT_TIME = "reindexed_at";
     public static final String COMMIT_PROBLEMS = "problems";
     public static final String COMMIT_CATALOG = "catalog";
+    /** Model and passage cut of the stored vectors; empty when the index was built without a model. */
+    public static final String COMMIT_EMBEDDINGS = "embeddings";
 
     private Schema() {
     }

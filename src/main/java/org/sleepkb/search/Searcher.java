@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
@@ -20,12 +22,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.sleepkb.corpus.Topic;
+import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.ArticleDocument;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.IndexedArticle;
@@ -34,6 +38,7 @@ import org.sleepkb.index.Schema;
 /**
  * Answers searches over an {@link IndexStore}: ranked hits with snippets, the section that
  * matched and the safety panel, facet counts that stay useful while filtering, and respelling.
+ * Given a sentence model, it searches by meaning too and fuses both rankings (see {@link HybridRetriever}).
  */
 public final class Searcher {
 
@@ -44,10 +49,37 @@ public final class Searcher {
     private final Clock clock;
     private final PseudoRelevanceFeedback feedback = new PseudoRelevanceFeedback();
     private final AtomicReference<ReaderContext> context = new AtomicReference<>();
+    private final Optional<HybridRetriever> hybrid;
+    private final SearchMode mode;
 
-    public Searcher(IndexStore store, Clock clock) {
+    /**
+     * A searcher in {@code mode}; without an embedder it searches by words alone, whatever the mode.
+     * Meaning counts only where the index holds vectors too.
+     */
+    public Searcher(IndexStore store, Clock clock, Optional<Embedder> embedder, SearchMode mode) {
         this.store = store;
         this.clock = clock;
+        this.mode = embedder.isEmpty() ? SearchMode.LEXICAL : mode;
+        this.hybrid = this.mode == SearchMode.LEXICAL ? Optional.empty()
+                : embedder.map(e -> new HybridRetriever(e, this.mode == SearchMode.SEMANTIC ? Fusion.semanticOnly() : Fusion.DEFAULT));
+    }
+
+    /** A hybrid searcher when {@code embedder} is present, else a lexical one. */
+    public Searcher(IndexStore store, Clock clock, Optional<Embedder> embedder) {
+        this(store, clock, embedder, SearchMode.HYBRID);
+    }
+
+    public Searcher(IndexStore store, Optional<Embedder> embedder, SearchMode mode) {
+        this(store, Clock.systemDefaultZone(), embedder, mode);
+    }
+
+    public Searcher(IndexStore store, Optional<Embedder> embedder) {
+        this(store, Clock.systemDefaultZone(), embedder);
+    }
+
+    /** A lexical-only searcher. */
+    public Searcher(IndexStore store, Clock clock) {
+        this(store, clock, Optional.empty());
     }
 
     public Searcher(IndexStore store) {
@@ -110,6 +142,12 @@ public final class Searcher {
         return feedback.expand(ctx.searcher, parsed.query(), parsed.terms().size());
     }
 
+    /** {@code query} (every document when null) under the request's facet filters. */
+    /** The lexical half of a search; in semantic mode, nothing. */
+    private Query lexical(ReaderContext ctx, QueryFactory.Parsed parsed) throws IOException {
+        return mode == SearchMode.SEMANTIC ? new MatchNoDocsQuery("semantic mode") : rankingQuery(ctx, parsed);
+    }
+
     private static DrillDownQuery filtered(Query query, SearchRequest request) {
         DrillDownQuery drill = new DrillDownQuery(Schema.facetsConfig(), query);
         for (String dimension : org.sleepkb.search.Facets.DIMENSIONS) {
@@ -129,13 +167,18 @@ public final class Searcher {
         }
         IndexSearcher searcher = ctx.searcher;
         QueryFactory.Parsed parsed = text.isBlank() ? null : ctx.queries.parse(text);
-        Query ranking = parsed == null ? new MatchAllDocsQuery() : rankingQuery(ctx, parsed);
+        Query ranking = parsed == null ? new MatchAllDocsQuery() : lexical(ctx, parsed);
+        HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() || parsed == null ? null
+                : hybrid.get().match(searcher, text, request.hasFilters() ? filtered(null, request) : null, 0);
         int topN = request.page() * request.pageSize();
+        int depth = semantic == null ? topN : Math.max(topN, FUSION_DEPTH) + semantic.extraDepth();
         DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(), ctx.facetState);
-        DrillSideways.DrillSidewaysResult result = sideways.search(filtered(ranking, request), null, null, topN, RANKING, true);
+        DrillSideways.DrillSidewaysResult result = sideways.search(
+                filtered(semantic == null ? ranking : semantic.widen(ranking), request), null, null, depth, RANKING, true);
         TopDocs top = result.hits;
         int from = (request.page() - 1) * request.pageSize();
-        ScoreDoc[] docs = top.scoreDocs;
+        ScoreDoc[] docs = semantic == null ? top.scoreDocs : semantic.fuse(top.scoreDocs);
+        docs = Arrays.copyOf(docs, Math.min(topN, docs.length));
         List<Hit> hits = new ArrayList<>();
         if (from < docs.length) {
             int[] ids = new int[docs.length - from];
@@ -158,6 +201,9 @@ public final class Searcher {
         }
         return new Page(top.totalHits.value, hits, facets);
     }
+
+    /** Lexical hits that take part in the fusion: a page's hits may come from deeper in the BM25 ranking. */
+    private static final int FUSION_DEPTH = 100;
 
     private static FacetResult topChildren(Facets facets, String dimension) throws IOException {
         try {
@@ -211,11 +257,22 @@ public final class Searcher {
                 if (typed.isEmpty()) {
                     return List.of();
                 }
-                Query ranking = rankingQuery(ctx, ctx.queries.parse(interpret(ctx, typed, UnaryOperator.identity()).searched()));
-                TopDocs top = ctx.searcher.search(ranking, Math.max(1, Math.min(limit, MAX_RANKED)), RANKING, true);
-                List<RankedArticle> ranked = new ArrayList<>(top.scoreDocs.length);
+                String meant = interpret(ctx, typed, UnaryOperator.identity()).searched();
+                Query ranking = lexical(ctx, ctx.queries.parse(meant));
+                int wanted = Math.max(1, Math.min(limit, MAX_RANKED));
+                ScoreDoc[] docs;
+                if (hybrid.isEmpty()) {
+                    docs = ctx.searcher.search(ranking, wanted, RANKING, true).scoreDocs;
+                } else {
+                    HybridRetriever.SemanticMatches semantic = hybrid.get().match(ctx.searcher, meant, null, wanted);
+                    TopDocs top = ctx.searcher.search(semantic.widen(ranking),
+                            Math.max(wanted, FUSION_DEPTH) + semantic.extraDepth(), RANKING, true);
+                    docs = semantic.fuse(top.scoreDocs);
+                    docs = Arrays.copyOf(docs, Math.min(wanted, docs.length));
+                }
+                List<RankedArticle> ranked = new ArrayList<>(docs.length);
                 StoredFields stored = ctx.searcher.storedFields();
-                for (ScoreDoc doc : top.scoreDocs) {
+                for (ScoreDoc doc : docs) {
                     ranked.add(new RankedArticle(stored.document(doc.doc, Set.of(Schema.SLUG)).get(Schema.SLUG), doc.score));
                 }
                 return ranked;

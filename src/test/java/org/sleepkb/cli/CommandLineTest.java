@@ -37,7 +37,7 @@ class CommandLineTest {
 
     @BeforeAll
     static void indexTheBundledCorpus() {
-        Run reindex = run("reindex", "--corpus", TestCorpus.BUNDLED.toString(), "--index", bundledIndex.toString());
+        Run reindex = run("reindex", "--no-semantic", "--corpus", TestCorpus.BUNDLED.toString(), "--index", bundledIndex.toString());
         assertEquals(0, reindex.exitCode(), reindex.out() + reindex.err());
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class JudgedQueriesTest {
 
-    private record Judged(String query, List<String> slugs) {
+    record Judged(String query, List<String> slugs) {
     }
 
     @Test
@@ -39,7 +39,8 @@ class JudgedQueriesTest {
         assertTrue(success >= 0.9, "success@3 " + success + " is below 0.9; misses: " + misses);
     }
 
-    private static List<Judged> read() throws IOException {
+    /** The judged queries of {@code judged-queries.tsv}; hybrid search is held to them too. */
+    static List<Judged> read() throws IOException {
         try (InputStream in = JudgedQueriesTest.class.getResourceAsStream("/judged-queries.tsv")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return text.lines()

@@ -1,0 +1,252 @@
+package org.sleepkb.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Arrays;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.util.VectorUtil;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+import org.sleepkb.embed.Embedder;
+import org.sleepkb.index.ArticlesOnlyReader;
+import org.sleepkb.index.Schema;
+
+/**
+ * The semantic half of hybrid search: embeds the query, finds the nearest passages in the HNSW
+ * graph (under the same facet filters as the lexical query), and scores each article by its best
+ * passage. {@link SemanticMatches#fuse} then blends that with the BM25 ranking, so an article can
+ * be found by what it means when its words differ from the query's.
+ */
+final class HybridRetriever {
+
+    private static final int CACHED_QUERIES = 512;
+
+    private final Embedder embedder;
+    private final Fusion fusion;
+    private final AtomicReference<PassageMap> passageMap = new AtomicReference<>();
+    /** Paging, respelling and autocomplete repeat queries; embedding one costs milliseconds. */
+    private final Map<String, float[]> queryVectors = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                    return size() > CACHED_QUERIES;
+                }
+            });
+
+    HybridRetriever(Embedder embedder, Fusion fusion) {
+        this.embedder = embedder;
+        this.fusion = fusion;
+    }
+
+    Fusion fusion() {
+        return fusion;
+    }
+
+    /**
+     * The articles whose passages are nearest to {@code text}.
+     *
+     * @param articles the searcher of the article search (passages hidden)
+     * @param filter   the facet filter, or null
+     * @param depth    nearest passages to fetch, at least {@link Fusion#passageDepth()}
+     */
+    SemanticMatches match(IndexSearcher articles, String text, Query filter, int depth) throws IOException {
+        IndexReader all = ArticlesOnlyReader.withPassages(articles.getIndexReader());
+        PassageMap map = mapFor(all);
+        if (map.isEmpty() || text.isBlank()) {
+            return new SemanticMatches(null, map, null, Map.of(), Set.of());
+        }
+        float[] query = queryVectors.computeIfAbsent(text, embedder::embed);
+        IndexSearcher passages = new IndexSearcher(all);
+        int passageDepth = Math.max(depth, fusion.passageDepth());
+        TopDocs nearest = nearest(passages, query, filter, passageDepth);
+        Set<Integer> relevant = bestPerArticle(nearest, map).entrySet().stream()
+                .filter(e -> e.getValue() >= fusion.minSimilarity())
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        float[] expanded = expand(all, query, nearest);
+        return new SemanticMatches(passages, map, expanded, bestPerArticle(nearest(passages, expanded, filter, passageDepth), map), relevant);
+    }
+
+    private static TopDocs nearest(IndexSearcher passages, float[] query, Query filter, int depth) throws IOException {
+        return passages.search(new KnnFloatVectorQuery(Schema.VECTOR, query, depth, filter), depth);
+    }
+
+    private static Map<Integer, Float> bestPerArticle(TopDocs nearest, PassageMap map) {
+        Map<Integer, Float> best = new HashMap<>();
+        for (ScoreDoc passage : nearest.scoreDocs) {
+            int article = map.articleOf(passage.doc);
+            if (article >= 0) {
+                best.merge(article, similarity(passage.score), Math::max);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Pseudo-relevance feedback in vector space: the query moved towards its nearest passages,
+     * which carry the corpus's own wording of what was asked (Rocchio's method). It ranks only;
+     * which articles count as hits is decided by the query as typed.
+     */
+    private float[] expand(IndexReader all, float[] query, TopDocs nearest) throws IOException {
+        int count = Math.min(fusion.feedbackPassages(), nearest.scoreDocs.length);
+        if (count == 0) {
+            return query;
+        }
+        int[] docs = new int[count];
+        for (int i = 0; i < count; i++) {
+            docs[i] = nearest.scoreDocs[i].doc;
+        }
+        Arrays.sort(docs);
+        float[] expanded = query.clone();
+        float weight = fusion.feedbackWeight() / count;
+        int next = 0;
+        for (LeafReaderContext leaf : all.leaves()) {
+            FloatVectorValues vectors = leaf.reader().getFloatVectorValues(Schema.VECTOR);
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            for (; next < count && docs[next] < end; next++) {
+                if (vectors != null && vectors.advance(docs[next] - leaf.docBase) == docs[next] - leaf.docBase) {
+                    float[] passage = vectors.vectorValue();
+                    for (int i = 0; i < expanded.length; i++) {
+                        expanded[i] += weight * passage[i];
+                    }
+                }
+            }
+        }
+        return VectorUtil.l2normalize(expanded);
+    }
+
+    /** Lucene scores cosine vectors as (1 + cos) / 2; the fusion works with the cosine itself. */
+    private static float similarity(float score) {
+        return 2 * score - 1;
+    }
+
+    private PassageMap mapFor(IndexReader all) throws IOException {
+        PassageMap current = passageMap.get();
+        if (current != null && current.reader == all) {
+            return current;
+        }
+        PassageMap fresh = PassageMap.of(all);
+        passageMap.set(fresh);
+        return fresh;
+    }
+
+    /** The semantic side of one query: best passage similarity per article document. */
+    final class SemanticMatches {
+
+        private final IndexSearcher passages;
+        private final PassageMap map;
+        private final float[] query;
+        private final Map<Integer, Float> similarity;
+
+        private final Set<Integer> relevant;
+
+        private SemanticMatches(IndexSearcher passages, PassageMap map, float[] query, Map<Integer, Float> similarity,
+                                Set<Integer> relevant) {
+            this.passages = passages;
+            this.map = map;
+            this.query = query;
+            this.similarity = new HashMap<>(similarity);
+            this.relevant = relevant;
+        }
+
+        /** How many documents the lexical search must return so that every relevant match is among them. */
+        int extraDepth() {
+            return relevant.size();
+        }
+
+        /**
+         * {@code lexical} or a relevant semantic match; the matches score zero, so the lexical
+         * ranking stays BM25 while counts and facets cover both halves.
+         */
+        Query widen(Query lexical) {
+            List<BytesRef> slugs = relevant.stream().map(doc -> new BytesRef(map.slugOf(doc))).toList();
+            if (slugs.isEmpty()) {
+                return lexical;
+            }
+            return new BooleanQuery.Builder()
+                    .add(lexical, BooleanClause.Occur.SHOULD)
+                    .add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(Schema.SLUG, slugs)), 0f),
+                            BooleanClause.Occur.SHOULD)
+                    .build();
+        }
+
+        /**
+         * One ranking from the lexical hits (best first; a zero score means a semantic match only)
+         * and the semantic matches, by the fusion's blend of both scores.
+         */
+        ScoreDoc[] fuse(ScoreDoc[] lexical) throws IOException {
+            if (query == null) {
+                return lexical;
+            }
+            fillIn(lexical);
+            float maxLexical = 0;
+            for (ScoreDoc doc : lexical) {
+                maxLexical = Math.max(maxLexical, doc.score);
+            }
+            List<ScoreDoc> fused = new ArrayList<>();
+            Set<Integer> seen = new HashSet<>();
+            for (ScoreDoc doc : lexical) {
+                float lexicalScore = maxLexical > 0 ? doc.score / maxLexical : 0;
+                if (lexicalScore > 0 || relevant.contains(doc.doc)) {
+                    fused.add(new ScoreDoc(doc.doc, fusion.blend(lexicalScore, similarity.getOrDefault(doc.doc, 0f))));
+                }
+                seen.add(doc.doc);
+            }
+            for (int doc : relevant) {
+                if (!seen.contains(doc)) {
+                    fused.add(new ScoreDoc(doc, fusion.blend(0, similarity.getOrDefault(doc, 0f))));
+                }
+            }
+            // A stable sort: equal blends keep the lexical order (score, then slug).
+            fused.sort(Comparator.comparingDouble((ScoreDoc doc) -> doc.score).reversed());
+            return fused.toArray(ScoreDoc[]::new);
+        }
+
+        /** Exact similarities for lexical hits whose passages were not among the nearest. */
+        private void fillIn(ScoreDoc[] lexical) throws IOException {
+            List<BytesRef> missing = new ArrayList<>();
+            for (ScoreDoc doc : lexical) {
+                if (!similarity.containsKey(doc.doc) && map.slugOf(doc.doc) != null) {
+                    missing.add(new BytesRef(map.slugOf(doc.doc)));
+                }
+            }
+            if (missing.isEmpty()) {
+                return;
+            }
+            Query theirPassages = new TermInSetQuery(Schema.PASSAGE_OF, missing);
+            int count = passages.count(theirPassages);
+            if (count == 0) {
+                return;
+            }
+            // With a filter no larger than k, Lucene compares every filtered vector: exact, not approximate.
+            TopDocs all = passages.search(new KnnFloatVectorQuery(Schema.VECTOR, query, count, theirPassages), count);
+            for (ScoreDoc passage : all.scoreDocs) {
+                int article = map.articleOf(passage.doc);
+                if (article >= 0) {
+                    similarity.merge(article, similarity(passage.score), Math::max);
+                }
+            }
+        }
+    }
+}

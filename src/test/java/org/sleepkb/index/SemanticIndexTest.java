@@ -1,0 +1,144 @@
+package org.sleepkb.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sleepkb.TestCorpus;
+import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.embed.CountingEmbedder;
+import org.sleepkb.embed.Embedder;
+import org.sleepkb.embed.SentenceModel;
+import org.sleepkb.search.Hit;
+import org.sleepkb.search.SearchRequest;
+import org.sleepkb.search.Searcher;
+
+/** Passage vectors in the index, over the three-article fixture corpus and the real sentence model. */
+class SemanticIndexTest {
+
+    @TempDir
+    Path corpusDir;
+    @TempDir
+    Path indexDir;
+
+    private static CountingEmbedder model;
+
+    @BeforeAll
+    static void loadTheModel() {
+        model = new CountingEmbedder(SentenceModel.shared().orElseThrow());
+    }
+
+    private final CorpusReader reader = new CorpusReader();
+
+    private ReindexSummary reindex(IndexStore store, TestCorpus corpus, boolean full) throws IOException {
+        return store.reindex(reader.read(corpus.root()), full);
+    }
+
+    private static int passages(IndexStore store) {
+        return store.withSearcher(s -> ArticlesOnlyReader.withPassages(s.getIndexReader()).numDocs() - s.getIndexReader().numDocs());
+    }
+
+    private static int passagesOf(IndexReader articles, String slug) {
+        try {
+            return new IndexSearcher(ArticlesOnlyReader.withPassages(articles)).count(new TermQuery(new Term(Schema.PASSAGE_OF, slug)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void anIncrementalReindexEmbedsOnlyThePassagesWhoseTextChanged() throws IOException {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
+        try (IndexStore store = IndexStore.open(indexDir, Optional.of(model))) {
+            model.takeCount();
+            reindex(store, corpus, false);
+            int all = model.takeCount();
+            assertEquals(all, passages(store), "every passage embedded once");
+            Path file = corpus.article("melatonin-basics.md");
+            Files.writeString(file, Files.readString(file).replace("may help jet lag a little", "may help jet lag a little, "
+                    + "especially when flying east"), StandardCharsets.UTF_8);
+
+            ReindexSummary summary = reindex(store, corpus, false);
+
+            assertEquals(1, summary.updated());
+            assertEquals(1, model.takeCount(), "only the edited jet lag section is embedded again");
+            assertEquals(all, passages(store), "the article's old passages are replaced, not added to");
+        }
+    }
+
+    @Test
+    void aFullRebuildReusesTheVectorsAlreadyInTheIndex() throws IOException {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
+        try (IndexStore store = IndexStore.open(indexDir, Optional.of(model))) {
+            reindex(store, corpus, false);
+            int before = passages(store);
+            model.takeCount();
+
+            ReindexSummary summary = reindex(store, corpus, true);
+
+            assertTrue(summary.full());
+            assertEquals(0, model.takeCount());
+            assertEquals(before, passages(store));
+        }
+    }
+
+    @Test
+    void passagesNeverCountAsArticles() throws IOException {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
+        try (IndexStore store = IndexStore.open(indexDir, Optional.of(model))) {
+            ReindexSummary summary = reindex(store, corpus, false);
+            Searcher searcher = new Searcher(store, Optional.of(model));
+
+            assertEquals(3, summary.articles());
+            assertTrue(passages(store) > 3);
+            assertEquals(3L, searcher.search(SearchRequest.of("")).total());
+            assertEquals(List.of("melatonin-basics"), searcher.suggest("melatonin basics", 5).stream()
+                    .map(s -> s.target()).toList());
+            assertTrue(searcher.related("melatonin-basics", 5).stream().map(Hit::slug)
+                    .allMatch(slug -> store.article(slug).isPresent()));
+        }
+    }
+
+    @Test
+    void removingAnArticleRemovesItsPassages() throws IOException {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
+        try (IndexStore store = IndexStore.open(indexDir, Optional.of(model))) {
+            reindex(store, corpus, false);
+            int before = passages(store);
+            corpus.delete("articles/kratom-and-sleep.md");
+
+            reindex(store, corpus, false);
+
+            assertTrue(passages(store) < before);
+            assertEquals(0, (int) store.withSearcher(s -> passagesOf(s.getIndexReader(), "kratom-and-sleep")));
+            assertTrue(store.withSearcher(s -> passagesOf(s.getIndexReader(), "sleep-stages")) > 0);
+        }
+    }
+
+    @Test
+    void anIndexBuiltWithoutTheModelGetsItsVectorsOnceTheModelIsThere() throws IOException {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
+        try (IndexStore store = IndexStore.open(indexDir)) {
+            reindex(store, corpus, false);
+            assertEquals(0, passages(store));
+        }
+        try (IndexStore store = IndexStore.open(indexDir, Optional.<Embedder>of(model))) {
+            ReindexSummary summary = reindex(store, corpus, false);
+
+            assertTrue(summary.full(), "vectors of a new model need every article");
+            assertTrue(passages(store) > 3);
+        }
+    }
+}
