@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.IndexStore;
 
 /**
@@ -19,8 +21,9 @@ final class BenchIndexes {
     private BenchIndexes() {
     }
 
-    static Path sleepkb(Path work) {
-        return work.resolve("sleepkb");
+    /** sleepkb's index; one built with passage vectors lives apart from a lexical one. */
+    static Path sleepkb(Path work, Optional<Embedder> embedder) {
+        return work.resolve(embedder.isPresent() ? "sleepkb-semantic" : "sleepkb");
     }
 
     static Path baseline(Path work) {
@@ -28,8 +31,8 @@ final class BenchIndexes {
     }
 
     /** Builds whichever of the two indexes {@code work} does not hold yet. */
-    static void prepare(Path corpusFolder, Path work) throws IOException {
-        boolean haveSleepkb = IndexStore.openExisting(sleepkb(work)).map(BenchIndexes::closeAndTellIfBuilt).orElse(false);
+    static void prepare(Path corpusFolder, Path work, Optional<Embedder> embedder) throws IOException {
+        boolean haveSleepkb = IndexStore.openExisting(sleepkb(work, embedder)).map(BenchIndexes::closeAndTellIfBuilt).orElse(false);
         boolean haveBaseline = LuceneBaseline.exists(baseline(work));
         if (haveSleepkb && haveBaseline) {
             return;
@@ -39,7 +42,7 @@ final class BenchIndexes {
             throw new IllegalArgumentException(corpusFolder + " holds no valid article");
         }
         if (!haveSleepkb) {
-            try (IndexStore store = IndexStore.open(sleepkb(work))) {
+            try (IndexStore store = IndexStore.open(sleepkb(work, embedder), embedder)) {
                 store.reindex(corpus, true);
             }
         }

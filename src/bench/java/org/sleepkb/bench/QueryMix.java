@@ -24,7 +24,7 @@ import org.sleepkb.eval.BeirDataset;
  * with a fixed seed, so every run sends the same queries in the same order.
  *
  * <p>Run as a program it writes the mix as {@code /api/search} request paths, one per line, for
- * the wrk load script: {@code QueryMix BUNDLED_CORPUS BEIR_DIR OUT_FILE}.
+ * the wrk load script: {@code QueryMix BUNDLED_CORPUS OUT_FILE [BEIR_DIR]}.
  */
 public final class QueryMix {
 
@@ -63,14 +63,14 @@ public final class QueryMix {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: QueryMix BUNDLED_CORPUS BEIR_DIR OUT_FILE");
+        if (args.length < 2 || args.length > 3) {
+            System.err.println("usage: QueryMix BUNDLED_CORPUS OUT_FILE [BEIR_DIR]");
             System.exit(2);
         }
-        List<String> paths = of(Path.of(args[0]), Path.of(args[1])).stream()
+        List<String> paths = of(Path.of(args[0]), args.length == 3 ? Path.of(args[2]) : null).stream()
                 .map(q -> "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
                 .toList();
-        Files.write(Path.of(args[2]), paths, StandardCharsets.UTF_8);
-        System.out.println(paths.size() + " request paths written to " + args[2]);
+        Files.write(Path.of(args[1]), paths, StandardCharsets.UTF_8);
+        System.out.println(paths.size() + " request paths written to " + args[1]);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,6 +19,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.sleepkb.embed.Embedder;
+import org.sleepkb.embed.SentenceModel;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.SearchResult;
@@ -29,7 +32,9 @@ import org.sleepkb.search.Searcher;
  * same {@link QueryMix}, in the same run. Sample time gives the percentiles (p50, p99).
  *
  * <p>{@code -p corpus=DIR} picks the corpus (default: the bundled one), {@code -p beir=DIR} adds the
- * NFCorpus queries to the mix, {@code -p work=DIR} keeps the built indexes for the next run.
+ * NFCorpus queries to the mix, {@code -p work=DIR} keeps the built indexes for the next run, and
+ * {@code -p semantic=true,false} measures hybrid search (the sentence model loaded, passage vectors
+ * indexed) beside search by words alone.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -47,6 +52,9 @@ public class SearchBenchmark {
 
     @Param("")
     public String work;
+
+    @Param("false")
+    public boolean semantic;
 
     private Path workFolder;
     private boolean temporary;
@@ -71,9 +79,13 @@ public class SearchBenchmark {
     public void open() throws IOException {
         temporary = work.isBlank();
         workFolder = temporary ? Files.createTempDirectory("sleepkb-bench") : Path.of(work);
-        BenchIndexes.prepare(Path.of(corpus), workFolder);
-        store = IndexStore.openExisting(BenchIndexes.sleepkb(workFolder)).orElseThrow();
-        searcher = new Searcher(store);
+        Optional<Embedder> embedder = semantic ? SentenceModel.shared() : Optional.empty();
+        if (semantic && embedder.isEmpty()) {
+            throw new IllegalStateException("the sentence model did not load; see the log above");
+        }
+        BenchIndexes.prepare(Path.of(corpus), workFolder, embedder);
+        store = IndexStore.open(BenchIndexes.sleepkb(workFolder, embedder), embedder);
+        searcher = new Searcher(store, embedder);
         baseline = LuceneBaseline.open(BenchIndexes.baseline(workFolder));
         queries = QueryMix.of(Path.of("corpus"), beir.isBlank() ? null : Path.of(beir));
     }
