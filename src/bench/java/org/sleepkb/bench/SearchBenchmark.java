@@ -39,7 +39,7 @@ import org.sleepkb.search.Searcher;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 5)
+@Warmup(iterations = 5, time = 10)
 @Measurement(iterations = 5, time = 10)
 @Fork(1)
 public class SearchBenchmark {
