@@ -1,6 +1,7 @@
 package org.sleepkb;
 
 import org.sleepkb.cli.EvalCommand;
+import org.sleepkb.cli.GenerateCorpusCommand;
 import org.sleepkb.cli.ReindexCommand;
 import org.sleepkb.cli.SearchCommand;
 import org.sleepkb.cli.ServeCommand;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Command;
 /** The {@code sleepkb} command line: one subcommand per task. */
 @Command(name = "sleepkb", mixinStandardHelpOptions = true, version = "sleepkb 0.1",
         description = "A search-indexed knowledge base of sleep and stress articles, with safety data beside every hit.",
-        subcommands = {ServeCommand.class, ValidateCommand.class, ReindexCommand.class, SearchCommand.class, EvalCommand.class})
+        subcommands = {ServeCommand.class, ValidateCommand.class, ReindexCommand.class, SearchCommand.class, EvalCommand.class,
+                GenerateCorpusCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -28,6 +28,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.sleepkb.corpus.Topic;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.ArticleDocument;
@@ -181,10 +182,13 @@ public final class Searcher {
                 : hybrid.get().match(searcher, text, request.hasFilters() ? filtered(null, request) : null, 0);
         int topN = request.page() * request.pageSize();
         int depth = semantic == null ? topN : Math.max(topN, FUSION_DEPTH) + semantic.extraDepth();
+        DrillDownQuery matched = filtered(semantic == null ? ranking : semantic.widen(ranking), request);
+        // Counts and facets need every match but no score; the page needs scores but only for the
+        // best `depth`. In one pass, every match was scored with every clause (feedback terms,
+        // proximity): at 100k articles, more than half of a search (docs/performance.md).
         DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(), ctx.facetState);
-        DrillSideways.DrillSidewaysResult result = sideways.search(
-                filtered(semantic == null ? ranking : semantic.widen(ranking), request), null, null, depth, RANKING, true);
-        TopDocs top = result.hits;
+        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(matched, new TotalHitCountCollectorManager());
+        TopDocs top = searcher.search(matched, depth, RANKING, true);
         int from = (request.page() - 1) * request.pageSize();
         ScoreDoc[] docs = semantic == null ? top.scoreDocs : semantic.fuse(top.scoreDocs);
         docs = Arrays.copyOf(docs, Math.min(topN, docs.length));
@@ -205,10 +209,10 @@ public final class Searcher {
         }
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (String dimension : org.sleepkb.search.Facets.DIMENSIONS) {
-            FacetResult counts = topChildren(result.facets, dimension);
+            FacetResult counts = topChildren(counted.facets, dimension);
             facets.put(dimension, org.sleepkb.search.Facets.counts(dimension, counts, request.selected(dimension), ctx.catalog));
         }
-        return new Page(top.totalHits.value, hits, facets);
+        return new Page(counted.collectorResult, hits, facets);
     }
 
     /** Lexical hits that take part in the fusion: a page's hits may come from deeper in the BM25 ranking. */

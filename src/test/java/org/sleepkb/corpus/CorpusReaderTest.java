@@ -37,6 +37,18 @@ class CorpusReaderTest {
     }
 
     @Test
+    void namesMatchInAnyCaseNextToPunctuationButNotInsideWords(@TempDir Path dir) {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, dir)
+                .writeArticle("caps.md", TestCorpus.article("Caps", "Labels say MITRAGYNA SPECIOSA. Others call it the (Sleep hormone)."))
+                .writeArticle("inside.md", TestCorpus.article("Inside", "Akratom and melatonins are not names of anything here."));
+
+        Corpus read = reader.read(corpus.root());
+
+        assertEquals(java.util.List.of("kratom", "melatonin"), find(read, "caps").substances().stream().sorted().toList());
+        assertTrue(find(read, "inside").substances().isEmpty());
+    }
+
+    @Test
     void declaredSubstancesComeFirstThenDetectedOnes(@TempDir Path dir) {
         String text = "---\ntitle: T\nsummary: S.\ntopics: [supplements]\nsubstances: [melatonin]\nevidence: low\n---\n"
                 + "Unlike melatonin, kratom carries a risk of dependence.\n";

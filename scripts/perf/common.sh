@@ -1,0 +1,54 @@
+# Shared by the performance scripts: start `serve` on 127.0.0.1 and wait until it answers.
+# Sourced, not run. JAVA_OPTS holds the JVM flags (default: the ones README's run command uses).
+
+: "${JAVA_OPTS:=-Xms64m -Xmx256m -XX:+UseSerialGC}"
+JAR="${JAR:-target/sleepkb.jar}"
+
+# free_port: a TCP port nothing listens on.
+free_port() {
+  local port
+  for port in $(seq 17070 17170); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return
+    fi
+  done
+  echo "no free port in 17070-17170" >&2
+  exit 1
+}
+
+# start_server CORPUS INDEX PORT [extra serve options]: starts serve in the background, sets SERVER_PID.
+start_server() {
+  local corpus=$1 index=$2 port=$3
+  shift 3
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -jar "$JAR" serve --corpus "$corpus" --index "$index" --port "$port" "$@" >"$index.log" 2>&1 &
+  SERVER_PID=$!
+}
+
+# wait_until_answering PORT TIMEOUT_S: polls /api/search every 10 ms; prints ms since START_NS.
+wait_until_answering() {
+  local port=$1 timeout=$2 deadline
+  deadline=$(( $(date +%s) + timeout ))
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/search?q=sleep")" = 200 ]; do
+    if [ "$(date +%s)" -ge "$deadline" ] || ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      echo "the server did not answer within ${timeout}s" >&2
+      return 1
+    fi
+    sleep 0.01
+  done
+  echo $(( ($(date +%s%N) - START_NS) / 1000000 ))
+}
+
+stop_server() {
+  if [ -n "${SERVER_PID:-}" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill "$SERVER_PID"
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  SERVER_PID=
+}
+
+# median of the numbers given as arguments.
+median() {
+  printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
