@@ -1,4 +1,4 @@
--- Query mix for scripts/load-test.sh: article titles (from the file in $TITLES), questions
+-- Query mix for src/scripts/load-test.sh: article titles (from the file in $TITLES), questions
 -- as lay people ask them, and typos. Counts non-2xx answers per thread and prints one summary.
 
 local questions = {

@@ -4,10 +4,10 @@
 # then ROUNDS more times, one at a time; the slowest of those counts. Fails when any answer is a
 # 5xx or the slowest warm answer takes 1 s or more. Prints one line per request.
 #
-#   scripts/hostile-latency.sh
-#   SKIP_BUILD=1 ROUNDS=5 scripts/hostile-latency.sh
-cd "$(dirname "$0")/.."
-source scripts/lib/temp-server.sh
+#   src/scripts/hostile-latency.sh
+#   SKIP_BUILD=1 ROUNDS=5 src/scripts/hostile-latency.sh
+cd "$(dirname "$0")/../.."
+source src/scripts/lib/temp-server.sh
 
 ROUNDS=${ROUNDS:-3}
 LIMIT_MS=1000

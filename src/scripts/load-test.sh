@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Load test: drives GET /api/search with a mix of article titles, lay questions and typos
-# (scripts/load-mix.lua) while POST /api/reindex?full=true is sent every second, then reports
+# (src/scripts/load-mix.lua) while POST /api/reindex?full=true is sent every second, then reports
 # requests, errors (non-2xx answers and socket errors: both must be 0) and latency percentiles.
 #
-#   scripts/load-test.sh                  # 30 s, 12 connections, 2 wrk threads
-#   DURATION=60 CONNECTIONS=16 scripts/load-test.sh
-#   SKIP_BUILD=1 scripts/load-test.sh     # reuse target/sleepkb.jar
+#   src/scripts/load-test.sh                  # 30 s, 12 connections, 2 wrk threads
+#   DURATION=60 CONNECTIONS=16 src/scripts/load-test.sh
+#   SKIP_BUILD=1 src/scripts/load-test.sh     # reuse target/sleepkb.jar
 #
 # Needs wrk (Debian: apt-get install wrk), curl, python3 and Maven. Only 127.0.0.1 traffic.
-cd "$(dirname "$0")/.."
-source scripts/lib/temp-server.sh
+cd "$(dirname "$0")/../.."
+source src/scripts/lib/temp-server.sh
 
 DURATION=${DURATION:-30}
 CONNECTIONS=${CONNECTIONS:-12}
@@ -33,7 +33,7 @@ reindex_loop &
 REINDEX_PID=$!
 
 TITLES="$WORK/titles.txt" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency \
-    -s scripts/load-mix.lua "$BASE" | tee "$WORK/wrk.txt"
+    -s src/scripts/load-mix.lua "$BASE" | tee "$WORK/wrk.txt"
 wait "$REINDEX_PID"
 
 echo

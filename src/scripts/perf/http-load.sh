@@ -2,11 +2,11 @@
 # HTTP load on 127.0.0.1 with wrk (Debian package `wrk`): starts `serve` on the bundled corpus, warms
 # it up, then in the same run measures GET /health and the mixed /api/search workload of QueryMix at
 # 16 connections, and reads the server's resident memory from /proc after the 30 s search run.
-# Usage: scripts/perf/http-load.sh [BEIR_DIR]    (from the project root; BEIR_DIR adds NFCorpus queries)
+# Usage: src/scripts/perf/http-load.sh [BEIR_DIR]    (from the project root; BEIR_DIR adds NFCorpus queries)
 # JAVA_OPTS (see common.sh) and serve options in SERVE_OPTS (e.g. --no-semantic) may be set.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-. scripts/perf/common.sh
+cd "$(dirname "$0")/../../.."
+. src/scripts/perf/common.sh
 BEIR=${1:-}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
@@ -29,11 +29,11 @@ echo "JVM flags: $JAVA_OPTS; serve options: ${SERVE_OPTS:-none}; $(wc -l <"$WORK
 
 echo "== warm-up (10 s each)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s "$base/health" >/dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s scripts/perf/search-mix.lua "$base" -- "$WORK/paths.txt" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s src/scripts/perf/search-mix.lua "$base" -- "$WORK/paths.txt" >/dev/null
 
 echo "== GET /health"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$base/health"
 echo "== GET /api/search (query mix)"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/perf/search-mix.lua "$base" -- "$WORK/paths.txt"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s src/scripts/perf/search-mix.lua "$base" -- "$WORK/paths.txt"
 echo "== resident memory after the search run: $(grep VmRSS /proc/"$SERVER_PID"/status | awk '{ print $2 / 1024 " MB" }')"
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"

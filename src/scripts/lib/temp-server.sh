@@ -1,4 +1,4 @@
-# Shared by the scripts in scripts/: builds the jar, starts `sleepkb serve` on a free
+# Shared by the scripts in src/scripts/: builds the jar, starts `sleepkb serve` on a free
 # 127.0.0.1 port with a fresh index in a temporary folder and a random admin token, and stops
 # it on exit. Source it from the repository root; it sets PORT, TOKEN, BASE and WORK.
 

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Cold start: milliseconds from launching `serve` to its first 200 from /api/search, with the index
 # present and with it absent (built at start), several runs each; prints every run and the medians.
-# Usage: scripts/perf/cold-start.sh [RUNS] [CORPUS]     (run from the project root after `mvn package`)
+# Usage: src/scripts/perf/cold-start.sh [RUNS] [CORPUS]     (run from the project root after `mvn package`)
 # JAVA_OPTS (see common.sh) and serve options in SERVE_OPTS (e.g. --no-semantic) may be set.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-. scripts/perf/common.sh
+cd "$(dirname "$0")/../../.."
+. src/scripts/perf/common.sh
 RUNS=${1:-7}
 CORPUS=${2:-corpus}
 WORK=$(mktemp -d)
