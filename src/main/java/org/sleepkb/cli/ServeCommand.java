@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
@@ -59,13 +60,22 @@ public final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--port must be from 0 to 65535");
         }
         String token = System.getenv(TOKEN_ENV);
-        Optional<Embedder> model = semantic.embedder();
+        // Loading the sentence model and reading the corpus each take a good part of a second:
+        // do them side by side, so the first answer comes sooner.
+        CompletableFuture<Optional<Embedder>> loading = CompletableFuture.supplyAsync(semantic::embedder);
+        Corpus corpus = new CorpusReader().read(locations.corpus());
+        Optional<Embedder> model = loading.join();
         IndexStore store = IndexStore.open(locations.index(), model);
         ReindexSummary summary;
         WebServer server;
         try {
-            Corpus corpus = new CorpusReader().read(locations.corpus());
-            summary = store.reindex(corpus, false);
+            // Embedding every passage takes many seconds; a first start indexes by words, serves,
+            // and adds the vectors in the background (searches use them once they are committed).
+            boolean embedLater = store.lacksVectors();
+            summary = embedLater ? store.reindexWordsOnly(corpus) : store.reindex(corpus, false);
+            if (embedLater) {
+                embedInBackground(store, corpus);
+            }
             summary.problems().forEach(problem -> LOG.warn("{}", problem));
             LOG.info(summary.describe());
             server = WebServer.start(store, new Searcher(store, model),
@@ -96,6 +106,19 @@ public final class ServeCommand implements Callable<Integer> {
         }, "sleepkb-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    private static void embedInBackground(IndexStore store, Corpus corpus) {
+        Thread embedding = new Thread(() -> {
+            try {
+                LOG.info("adding passage vectors in the background; searches use words until they are committed");
+                LOG.info(store.reindex(corpus, false).describe());
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("adding passage vectors failed, searching by words only: {}", e.getMessage());
+            }
+        }, "sleepkb-embedding");
+        embedding.setDaemon(true);
+        embedding.start();
     }
 
     private static void closeQuietly(CorpusWatcher watcher) {

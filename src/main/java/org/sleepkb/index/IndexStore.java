@@ -175,7 +175,33 @@ public final class IndexStore implements Closeable {
         }
     }
 
+    /**
+     * True when the next reindex would have to embed every passage: the index holds no vectors
+     * of this store's model (new, or built by words only).
+     */
+    public boolean lacksVectors() {
+        return embedder.isPresent()
+                && !embedder.map(PassageIndex::embeddingsOf).orElseThrow().equals(commitData().get(Schema.COMMIT_EMBEDDINGS));
+    }
+
+    /**
+     * Reindexes by words only, leaving vectors to a later {@link #reindex}: a server can answer
+     * within seconds of its first start and add meaning while it already serves.
+     */
+    public ReindexSummary reindexWordsOnly(Corpus corpus) throws IOException {
+        writing.lock();
+        try {
+            return write(corpus, false, Optional.empty());
+        } finally {
+            writing.unlock();
+        }
+    }
+
     private ReindexSummary write(Corpus corpus, boolean full) throws IOException {
+        return write(corpus, full, embedder);
+    }
+
+    private ReindexSummary write(Corpus corpus, boolean full, Optional<Embedder> embedder) throws IOException {
         Instant start = clock.instant();
         List<Problem> problems = new ArrayList<>(corpus.problems());
         Map<String, String> previous = commitData();

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sleepkb.Main;
+import org.sleepkb.ProcessOutput;
 
 /** {@code sleepkb eval} prints the three metrics, writes the run on request, and names bad input in one line. */
 class EvalCommandLineTest {
@@ -19,29 +16,10 @@ class EvalCommandLineTest {
     @TempDir
     Path temp;
 
-    private record Output(int code, String out, String err) {
-    }
-
-    private static Output run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Output(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
     @Test
     void evalPrintsTheMetricsAndWritesTheRunFile() throws Exception {
         Path runFile = temp.resolve("tiny.run");
-        Output output = run("eval", "--beir", "src/test/resources/beir-tiny", "--split", "test", "--run-out", runFile.toString());
+        ProcessOutput output = ProcessOutput.run("eval", "--beir", "src/test/resources/beir-tiny", "--split", "test", "--run-out", runFile.toString());
         assertEquals(0, output.code(), output.err());
         assertTrue(output.out().contains("nDCG@10"), output.out());
         assertTrue(output.out().contains("Recall@100"));
@@ -52,7 +30,7 @@ class EvalCommandLineTest {
 
     @Test
     void aFolderThatIsNoBeirDatasetGivesOneClearLine() {
-        Output output = run("eval", "--beir", temp.toString(), "--split", "dev");
+        ProcessOutput output = ProcessOutput.run("eval", "--beir", temp.toString(), "--split", "dev");
         assertEquals(1, output.code());
         assertTrue(output.err().startsWith("error: ") && output.err().contains("dev.tsv"), output.err());
         assertFalse(output.err().contains("Exception"));
@@ -60,7 +38,7 @@ class EvalCommandLineTest {
 
     @Test
     void anUnknownSplitIsRefusedByName() {
-        Output output = run("eval", "--beir", "src/test/resources/beir-tiny", "--split", "holdout");
+        ProcessOutput output = ProcessOutput.run("eval", "--beir", "src/test/resources/beir-tiny", "--split", "holdout");
         assertEquals(2, output.code());
         assertTrue(output.err().contains("holdout"), output.err());
     }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sleepkb.Main;
+import org.sleepkb.ProcessOutput;
 import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.Article;
 import org.sleepkb.corpus.Corpus;
@@ -29,29 +26,10 @@ class GenerateCorpusTest {
     @TempDir
     Path temp;
 
-    private record Output(int code, String out, String err) {
-    }
-
-    private static Output run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Output(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
     @Test
     void everyDocumentBecomesAValidArticleOncePerCopyWithItsOwnSlug() {
         Path out = temp.resolve("large");
-        Output output = run("generate-corpus", "--beir", BEIR, "--copies", "3", "--out", out.toString(),
+        ProcessOutput output = ProcessOutput.run("generate-corpus", "--beir", BEIR, "--copies", "3", "--out", out.toString(),
                 "--shared-from", TestCorpus.FIXTURE.toString());
 
         assertEquals(0, output.code(), output.err());
@@ -71,7 +49,7 @@ class GenerateCorpusTest {
     @Test
     void substancesAreLinkedOnlyWhereTheTextNamesThem() {
         Path out = temp.resolve("large");
-        run("generate-corpus", "--beir", BEIR, "--out", out.toString(), "--shared-from", TestCorpus.FIXTURE.toString());
+        ProcessOutput.run("generate-corpus", "--beir", BEIR, "--out", out.toString(), "--shared-from", TestCorpus.FIXTURE.toString());
 
         Corpus corpus = new CorpusReader().read(out);
 
@@ -87,7 +65,7 @@ class GenerateCorpusTest {
         Files.createDirectories(out.resolve("articles"));
         Files.writeString(out.resolve("articles/mine.md"), "# Mine\n\nText.\n");
 
-        Output output = run("generate-corpus", "--beir", BEIR, "--out", out.toString(), "--shared-from", TestCorpus.FIXTURE.toString());
+        ProcessOutput output = ProcessOutput.run("generate-corpus", "--beir", BEIR, "--out", out.toString(), "--shared-from", TestCorpus.FIXTURE.toString());
 
         assertEquals(2, output.code());
         assertTrue(output.err().startsWith("error: ") && output.err().contains("already holds articles"), output.err());
@@ -96,7 +74,7 @@ class GenerateCorpusTest {
 
     @Test
     void aFolderThatIsNoBeirDatasetGivesOneClearLine() {
-        Output output = run("generate-corpus", "--beir", temp.toString(), "--out", temp.resolve("x").toString(),
+        ProcessOutput output = ProcessOutput.run("generate-corpus", "--beir", temp.toString(), "--out", temp.resolve("x").toString(),
                 "--shared-from", TestCorpus.FIXTURE.toString());
 
         assertEquals(1, output.code());

@@ -59,6 +59,28 @@ class SemanticIndexTest {
     }
 
     @Test
+    void aWordsOnlyFirstBuildIsSearchableAtOnceAndTheNextReindexAddsTheVectors() throws IOException {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
+        try (IndexStore store = IndexStore.open(indexDir, Optional.of(model))) {
+            assertTrue(store.lacksVectors(), "a new index has no vectors");
+            model.takeCount();
+
+            ReindexSummary words = store.reindexWordsOnly(reader.read(corpus.root()));
+
+            assertEquals(3, words.articles());
+            assertEquals(0, model.takeCount(), "nothing embedded yet");
+            assertEquals(0, passages(store));
+            assertEquals(1, new Searcher(store, Optional.of(model)).search(SearchRequest.of("jet lag")).total());
+            assertTrue(store.lacksVectors());
+
+            reindex(store, corpus, false);
+
+            assertTrue(passages(store) > 0, "the next reindex embeds every passage");
+            assertTrue(!store.lacksVectors());
+        }
+    }
+
+    @Test
     void anIncrementalReindexEmbedsOnlyThePassagesWhoseTextChanged() throws IOException {
         TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
         try (IndexStore store = IndexStore.open(indexDir, Optional.of(model))) {
