@@ -84,7 +84,7 @@ public final class IndexStore implements Closeable {
         Files.createDirectories(path);
         Directory directory = FSDirectory.open(path);
         if (!DirectoryReader.indexExists(directory)) {
-            try (IndexWriter writer = newWriter(path, directory)) {
+            try (IndexWriter writer = newWriter(directory)) {
                 writer.setLiveCommitData(Map.of(Schema.COMMIT_VERSION, "").entrySet());
                 writer.commit();
             }
@@ -230,7 +230,7 @@ public final class IndexStore implements Closeable {
         int kept = 0;
         IndexWriter writer;
         try {
-            writer = newWriter(path, directory);
+            writer = newWriter(directory);
         } catch (LockObtainFailedException e) {
             throw new IndexLockedException(path.toString(), e);
         }
@@ -371,7 +371,7 @@ public final class IndexStore implements Closeable {
         });
     }
 
-    private static IndexWriter newWriter(Path path, Directory directory) throws IOException {
+    private static IndexWriter newWriter(Directory directory) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);

@@ -1,6 +1,5 @@
 package org.sleepkb.search;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,9 +48,5 @@ public record SearchRequest(String query, Map<String, Set<String>> filters, int 
 
     public boolean hasFilters() {
         return filters.values().stream().anyMatch(values -> !values.isEmpty());
-    }
-
-    public List<String> dimensions() {
-        return List.copyOf(filters.keySet());
     }
 }
