@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
@@ -17,6 +16,7 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.sleepkb.Json;
+import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
@@ -46,8 +46,8 @@ public final class TestSite {
     private TestSite(Path root) throws IOException {
         this.root = root;
         corpus = root.resolve("corpus");
-        copy(Path.of("corpus"), corpus);
-        copy(Path.of("src/test/resources/web/extra-articles"), corpus.resolve(CorpusReader.ARTICLES));
+        TestCorpus.copyOf(TestCorpus.BUNDLED, corpus);
+        TestCorpus.copyOf(Path.of("src/test/resources/web/extra-articles"), corpus.resolve(CorpusReader.ARTICLES));
         store = IndexStore.open(root.resolve("index"));
         initialIndex = store.reindex(new CorpusReader().read(corpus), false);
         searcher = new Searcher(store);
@@ -123,19 +123,6 @@ public final class TestSite {
             }
         } catch (IOException e) {
             // the JVM is exiting; a leftover temporary folder does no harm
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 }
