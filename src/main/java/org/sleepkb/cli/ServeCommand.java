@@ -68,14 +68,12 @@ public final class ServeCommand implements Callable<Integer> {
         IndexStore store = IndexStore.open(locations.index(), model);
         ReindexSummary summary;
         WebServer server;
+        boolean embedLater;
         try {
             // Embedding every passage takes many seconds; a first start indexes by words, serves,
-            // and adds the vectors in the background (searches use them once they are committed).
-            boolean embedLater = store.lacksVectors();
+            // and then adds the vectors in the background (searches use them once committed).
+            embedLater = store.lacksVectors();
             summary = embedLater ? store.reindexWordsOnly(corpus) : store.reindex(corpus, false);
-            if (embedLater) {
-                embedInBackground(store, corpus);
-            }
             summary.problems().forEach(problem -> LOG.warn("{}", problem));
             LOG.info(summary.describe());
             server = WebServer.start(store, new Searcher(store, model),
@@ -85,6 +83,9 @@ public final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         LOG.info("sleepkb is serving {} articles at http://{}:{}/", summary.articles(), urlHost(host), server.port());
+        if (embedLater) {
+            embedInBackground(store, corpus);
+        }
         LOG.info(token == null || token.isBlank() ? "POST /api/reindex is disabled: " + TOKEN_ENV + " is not set"
                 : "POST /api/reindex is enabled with the token from " + TOKEN_ENV);
 
