@@ -3,6 +3,8 @@ package org.sleepkb.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sleepkb.embed.Embedder;
@@ -10,6 +12,8 @@ import org.sleepkb.eval.BeirDataset;
 import org.sleepkb.eval.BeirEvaluation;
 import org.sleepkb.eval.EvalInputException;
 import org.sleepkb.eval.Metrics;
+import org.sleepkb.eval.RelatedEvaluation;
+import org.sleepkb.search.RelatedBlend;
 import org.sleepkb.search.SearchMode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
@@ -45,6 +49,12 @@ public final class EvalCommand implements Callable<Integer> {
                     + "embedding every document again (default: a temporary folder, deleted afterwards)")
     private Path index;
 
+    @Option(names = "--related",
+            description = "measure related articles instead of search: two documents are related when a query of the split "
+                    + "judges both relevant; prints P@5, R@5 and nDCG@5 for lexical, vector and blended related lists "
+                    + "(needs the sentence model; ignores --mode)")
+    private boolean related;
+
     @Mixin
     private SemanticSwitch semantic;
 
@@ -65,6 +75,9 @@ public final class EvalCommand implements Callable<Integer> {
         } catch (EvalInputException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;
+        }
+        if (related) {
+            return measureRelated(dataset, out);
         }
         SearchMode wanted;
         try {
@@ -93,6 +106,28 @@ public final class EvalCommand implements Callable<Integer> {
         out.printf("MRR@10      %.4f%n", metrics.mrr10());
         if (runOut != null) {
             out.println("run written to " + runOut);
+        }
+        return 0;
+    }
+
+    /** Vector weights tried against the lexical signal's weight of 1. */
+    private static final List<Float> BLEND_WEIGHTS = List.of(0.5f, 1f, 2f, 4f, 8f, 16f);
+
+    private Integer measureRelated(BeirDataset dataset, PrintWriter out) throws IOException {
+        Optional<Embedder> model = semantic.embedder();
+        if (model.isEmpty()) {
+            spec.commandLine().getErr().println("error: --related needs the sentence model, which is switched off or could not load");
+            return 1;
+        }
+        List<RelatedBlend> blends = new ArrayList<>(List.of(RelatedBlend.LEXICAL, RelatedBlend.VECTOR));
+        BLEND_WEIGHTS.forEach(w -> blends.add(new RelatedBlend(1f, w)));
+        List<RelatedEvaluation.Scores> scores = RelatedEvaluation.evaluate(dataset, blends, model, index, System.err);
+        out.printf("%s %s, related articles: %d documents%n", dataset.name(), dataset.split(),
+                scores.isEmpty() ? 0 : scores.get(0).documents());
+        out.println("lexical  vector  P@5     R@5     nDCG@5");
+        for (RelatedEvaluation.Scores s : scores) {
+            out.printf("%-8.2f %-7.2f %.4f  %.4f  %.4f%n", s.blend().lexicalWeight(), s.blend().vectorWeight(),
+                    s.precision5(), s.recall5(), s.ndcg5());
         }
         return 0;
     }

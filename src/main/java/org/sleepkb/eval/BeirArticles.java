@@ -17,12 +17,14 @@ import org.sleepkb.corpus.Section;
 final class BeirArticles {
 
     private final Map<String, String> docIdOfSlug = new HashMap<>();
+    private final Map<String, String> slugOfDocId = new HashMap<>();
     private final Map<String, Article> articles = new LinkedHashMap<>();
 
     BeirArticles(List<BeirDocument> documents) {
         for (BeirDocument doc : documents) {
             String slug = uniqueSlug(doc.id());
             docIdOfSlug.put(slug, doc.id());
+            slugOfDocId.put(doc.id(), slug);
             articles.put(slug, new Article(slug, doc.title(), "", List.of(), List.of(), EvidenceGrade.UNRATED, null, null,
                     List.of(), doc.text(), List.of(new Section(null, doc.text())), doc.id()));
         }
@@ -34,6 +36,10 @@ final class BeirArticles {
 
     String docId(String slug) {
         return docIdOfSlug.get(slug);
+    }
+
+    String slug(String docId) {
+        return slugOfDocId.get(docId);
     }
 
     private String uniqueSlug(String docId) {

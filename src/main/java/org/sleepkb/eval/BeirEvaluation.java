@@ -46,13 +46,7 @@ public final class BeirEvaluation {
     public static Outcome evaluate(BeirDataset dataset, SearchMode mode, Optional<Embedder> model, Path kept,
                                    PrintStream progress) throws IOException {
         BeirArticles articles = new BeirArticles(dataset.documents());
-        Path folder = kept != null ? kept : Files.createTempDirectory("sleepkb-eval-");
-        // A kept index keeps its vectors even for a lexical run, so the next semantic run needs not embed again.
-        Optional<Embedder> indexing = mode == SearchMode.LEXICAL && kept == null ? Optional.empty() : model;
-        try (IndexStore store = IndexStore.open(folder, indexing)) {
-            progress.println("indexing " + dataset.documents().size() + " documents of " + dataset.name() + " ...");
-            store.reindex(new Corpus(articles.articles(), Map.of(), List.of(), "", List.of(), List.of(), dataset.name()), true);
-            Searcher searcher = new Searcher(store, model, mode);
+        return withSearcher(dataset, articles, mode, model, kept, progress, searcher -> {
             Run run = new Run();
             ProgressBar bar = new ProgressBar(progress, "queries", dataset.queries().size());
             for (Map.Entry<String, String> query : dataset.queries().entrySet()) {
@@ -64,6 +58,24 @@ public final class BeirEvaluation {
                 bar.step();
             }
             return new Outcome(run, Metrics.of(run, dataset.qrels()), dataset.documents().size());
+        });
+    }
+
+    /** What is measured with a searcher over the indexed dataset. */
+    interface Measurement<T> {
+        T measure(Searcher searcher) throws IOException;
+    }
+
+    /** Indexes the dataset's documents with the production indexer and measures with the production searcher. */
+    static <T> T withSearcher(BeirDataset dataset, BeirArticles articles, SearchMode mode, Optional<Embedder> model, Path kept,
+                              PrintStream progress, Measurement<T> measurement) throws IOException {
+        Path folder = kept != null ? kept : Files.createTempDirectory("sleepkb-eval-");
+        // A kept index keeps its vectors even for a lexical run, so the next semantic run needs not embed again.
+        Optional<Embedder> indexing = mode == SearchMode.LEXICAL && kept == null ? Optional.empty() : model;
+        try (IndexStore store = IndexStore.open(folder, indexing)) {
+            progress.println("indexing " + dataset.documents().size() + " documents of " + dataset.name() + " ...");
+            store.reindex(new Corpus(articles.articles(), Map.of(), List.of(), "", List.of(), List.of(), dataset.name()), true);
+            return measurement.measure(new Searcher(store, model, mode));
         } finally {
             if (kept == null) {
                 deleteRecursively(folder);

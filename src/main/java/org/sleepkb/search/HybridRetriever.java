@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.Arrays;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.util.VectorUtil;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,26 +116,20 @@ final class HybridRetriever {
             docs[i] = nearest.scoreDocs[i].doc;
         }
         Arrays.sort(docs);
+        float[] sum = ArticleVectors.sum(all, docs);
+        if (sum == null) {
+            return query;
+        }
         float[] expanded = query.clone();
         float weight = fusion.feedbackWeight() / count;
-        int next = 0;
-        for (LeafReaderContext leaf : all.leaves()) {
-            FloatVectorValues vectors = leaf.reader().getFloatVectorValues(Schema.VECTOR);
-            int end = leaf.docBase + leaf.reader().maxDoc();
-            for (; next < count && docs[next] < end; next++) {
-                if (vectors != null && vectors.advance(docs[next] - leaf.docBase) == docs[next] - leaf.docBase) {
-                    float[] passage = vectors.vectorValue();
-                    for (int i = 0; i < expanded.length; i++) {
-                        expanded[i] += weight * passage[i];
-                    }
-                }
-            }
+        for (int i = 0; i < expanded.length; i++) {
+            expanded[i] += weight * sum[i];
         }
         return VectorUtil.l2normalize(expanded);
     }
 
     /** Lucene scores cosine vectors as (1 + cos) / 2; the fusion works with the cosine itself. */
-    private static float similarity(float score) {
+    static float similarity(float score) {
         return 2 * score - 1;
     }
 

@@ -11,6 +11,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.sleepkb.index.Analyzers;
+import org.sleepkb.index.ArticlesOnlyReader;
 import org.sleepkb.index.Catalog;
 import org.sleepkb.index.Schema;
 
@@ -32,6 +33,7 @@ final class ReaderContext {
     final Catalog catalog;
     final Map<String, String> commitData;
     private volatile Suggester suggester;
+    private volatile PassageMap passageMap;
 
     private ReaderContext(IndexReader reader, SortedSetDocValuesReaderState facetState, Analyzer queryAnalyzer,
                           Catalog catalog, Map<String, String> commitData) {
@@ -51,6 +53,16 @@ final class ReaderContext {
         if (built == null) {
             built = Suggester.of(reader, catalog);
             suggester = built;
+        }
+        return built;
+    }
+
+    /** Built on first use: only related articles need it here, and it reads every slug. */
+    PassageMap passageMap() throws IOException {
+        PassageMap built = passageMap;
+        if (built == null) {
+            built = PassageMap.of(ArticlesOnlyReader.withPassages(reader));
+            passageMap = built;
         }
         return built;
     }

@@ -26,7 +26,8 @@ import org.sleepkb.index.Schema;
  * Finds articles like a given one. Two signals are blended on one scale: how alike the texts are
  * (MoreLikeThis over title and body, relative to the most alike article) and which topics and
  * substances they share (each a share of the article's own). Never the article itself; equal
- * scores in slug order, so the list is the same every time.
+ * scores in slug order, so the list is the same every time. A {@link RelatedBlend} may add how
+ * near the articles are in the sentence model's vector space ({@link ArticleVectors}).
  */
 final class RelatedArticles {
 
@@ -39,18 +40,25 @@ final class RelatedArticles {
     private RelatedArticles() {
     }
 
-    static List<ScoreDoc> find(IndexSearcher searcher, int docId, IndexedArticle article, int limit) throws IOException {
-        Query self = new TermQuery(new Term(Schema.SLUG, article.article().slug()));
-        Map<Integer, Float> blended = new HashMap<>();
+    static List<ScoreDoc> find(IndexSearcher searcher, PassageMap passages, int docId, IndexedArticle article, int limit,
+                               RelatedBlend blend) throws IOException {
+        String slug = article.article().slug();
+        Query self = new TermQuery(new Term(Schema.SLUG, slug));
+        Map<Integer, Float> lexical = new HashMap<>();
         ScoreDoc[] alike = searcher.search(excluding(textLike(searcher, docId), self), CANDIDATES).scoreDocs;
         float best = alike.length == 0 ? 1 : alike[0].score;
         for (ScoreDoc doc : alike) {
-            blended.merge(doc.doc, TEXT_WEIGHT * doc.score / best, Float::sum);
+            lexical.merge(doc.doc, TEXT_WEIGHT * doc.score / best, Float::sum);
         }
         Query shared = shared(article);
         for (ScoreDoc doc : searcher.search(excluding(shared, self), CANDIDATES).scoreDocs) {
-            blended.merge(doc.doc, doc.score, Float::sum);
+            lexical.merge(doc.doc, doc.score, Float::sum);
         }
+        Map<Integer, Float> similar = blend.vectorWeight() == 0 || passages.isEmpty() ? Map.of()
+                : ArticleVectors.nearest(searcher, passages, slug, lexical.keySet(), CANDIDATES);
+        Map<Integer, Float> blended = new HashMap<>();
+        lexical.forEach((doc, score) -> blended.put(doc, blend.score(score, similar.getOrDefault(doc, 0f))));
+        similar.forEach((doc, similarity) -> blended.putIfAbsent(doc, blend.score(0, similarity)));
         Map<Integer, String> slugs = new HashMap<>();
         for (Integer doc : blended.keySet()) {
             slugs.put(doc, searcher.storedFields().document(doc, Set.of(Schema.SLUG)).get(Schema.SLUG));

@@ -300,14 +300,23 @@ public final class Searcher {
         return store.article(slug);
     }
 
-    /** Articles like {@code slug}'s, best first, never the article itself; empty for an unknown slug. */
+    /**
+     * Articles like {@code slug}'s, best first, never the article itself; empty for an unknown slug.
+     * Where the index holds passage vectors, nearness by meaning counts too ({@link RelatedBlend#DEFAULT}).
+     */
     public List<Hit> related(String slug, int limit) {
+        return related(slug, limit, RelatedBlend.DEFAULT);
+    }
+
+    /** {@link #related(String, int)} with the signals weighed by {@code blend}, to measure one against another. */
+    public List<Hit> related(String slug, int limit, RelatedBlend blend) {
         if (slug == null || limit < 1) {
             return List.of();
         }
         return store.withSearcher(shared -> {
             try {
-                IndexSearcher searcher = contextFor(shared).searcher;
+                ReaderContext ctx = contextFor(shared);
+                IndexSearcher searcher = ctx.searcher;
                 TopDocs self = searcher.search(new TermQuery(new Term(Schema.SLUG, slug)), 1);
                 if (self.scoreDocs.length == 0) {
                     return List.of();
@@ -316,7 +325,7 @@ public final class Searcher {
                 IndexedArticle article = ArticleDocument.fromStored(searcher.storedFields().document(docId));
                 LocalDate today = LocalDate.now(clock);
                 List<Hit> hits = new ArrayList<>();
-                for (ScoreDoc doc : RelatedArticles.find(searcher, docId, article, limit)) {
+                for (ScoreDoc doc : RelatedArticles.find(searcher, ctx.passageMap(), docId, article, limit, blend)) {
                     IndexedArticle related = ArticleDocument.fromStored(searcher.storedFields().document(doc.doc));
                     hits.add(toHit(related, null, doc.score, today));
                 }

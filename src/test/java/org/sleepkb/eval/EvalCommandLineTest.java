@@ -29,6 +29,15 @@ class EvalCommandLineTest {
     }
 
     @Test
+    void evalRelatedScoresTheRelatedListsOfEveryBlendAgainstDocumentsJudgedTogether() {
+        ProcessOutput output = ProcessOutput.run("eval", "--beir", "src/test/resources/beir-tiny", "--split", "test", "--related");
+        assertEquals(0, output.code(), output.err());
+        assertTrue(output.out().contains("related articles: 2 documents"), output.out());
+        // Each of the two related documents finds the other among the four others by vector similarity.
+        assertTrue(output.out().contains("0.00     1.00    0.2000  1.0000  1.0000"), output.out());
+    }
+
+    @Test
     void aFolderThatIsNoBeirDatasetGivesOneClearLine() {
         ProcessOutput output = ProcessOutput.run("eval", "--beir", temp.toString(), "--split", "dev");
         assertEquals(1, output.code());

@@ -113,4 +113,27 @@ class HybridSearchTest {
         assertEquals(top(plain, "baby on the way and cannot sleep", 10), top(lexical, "baby on the way and cannot sleep", 10));
         assertEquals(plain.search(SearchRequest.of("kratom")).total(), lexical.search(SearchRequest.of("kratom")).total());
     }
+
+    @Test
+    void relatedByMeaningListsOtherArticlesNeverItselfAndTheSameEveryTime() {
+        for (String slug : List.of("valerian", "burnout", "kratom-what-is-known")) {
+            List<String> related = hybrid.related(slug, 5, RelatedBlend.VECTOR).stream().map(Hit::slug).toList();
+            assertEquals(5, related.size(), slug);
+            assertTrue(!related.contains(slug) && related.stream().distinct().count() == 5, related::toString);
+            assertEquals(related, hybrid.related(slug, 5, RelatedBlend.VECTOR).stream().map(Hit::slug).toList());
+        }
+    }
+
+    @Test
+    void relatedByMeaningFindsTheOtherHerbalSleepAid() {
+        List<String> related = hybrid.related("valerian", 3, RelatedBlend.VECTOR).stream().map(Hit::slug).toList();
+        assertTrue(related.contains("passionflower"), related::toString);
+    }
+
+    @Test
+    void relatedArticlesByDefaultWeighMeaningAndStillPutTheOtherKratomArticleFirst() {
+        List<String> related = hybrid.related("kratom-what-is-known", 5).stream().map(Hit::slug).toList();
+        assertTrue(related.subList(0, 2).contains("kratom-stress-relief-and-sleep"), related::toString);
+        assertEquals(related, hybrid.related("kratom-what-is-known", 5, RelatedBlend.DEFAULT).stream().map(Hit::slug).toList());
+    }
 }
