@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -109,8 +108,17 @@ public final class IndexStore implements Closeable {
         return path;
     }
 
-    /** Runs {@code work} on the current searcher and releases it afterwards. */
-    public <T> T withSearcher(Function<IndexSearcher, T> work) {
+    /** Work on a searcher, which may fail with the I/O errors Lucene reports. */
+    @FunctionalInterface
+    public interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} on the current searcher and releases it afterwards; an I/O failure comes
+     * back as an {@link java.io.UncheckedIOException}, wrapped here once for every caller.
+     */
+    public <T> T withSearcher(SearcherWork<T> work) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -125,13 +133,7 @@ public final class IndexStore implements Closeable {
 
     /** The user data of the commit that searchers currently see. */
     public Map<String, String> commitData() {
-        return withSearcher(searcher -> {
-            try {
-                return ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        return withSearcher(searcher -> ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData());
     }
 
     /** The index's synonym rules (from the corpus it was built from), for query analysis. */
@@ -236,7 +238,7 @@ public final class IndexStore implements Closeable {
         }
         try {
             PassageIndex passages = embedder.isEmpty() ? null
-                    : withSearcher(s -> startPassages(embedder.get(), s));
+                    : withSearcher(s -> PassageIndex.start(embedder.get(), ArticlesOnlyReader.withPassages(s.getIndexReader())));
             if (rebuild) {
                 writer.deleteAll();
             }
@@ -304,14 +306,6 @@ public final class IndexStore implements Closeable {
         }
     }
 
-    private static PassageIndex startPassages(Embedder embedder, IndexSearcher searcher) {
-        try {
-            return PassageIndex.start(embedder, ArticlesOnlyReader.withPassages(searcher.getIndexReader()));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private static IndexedArticle link(Article article, Map<String, SubstanceProfile> profiles, Map<String, Topic> topics) {
         return new IndexedArticle(article,
                 article.substances().stream().map(profiles::get).filter(Objects::nonNull).toList(),
@@ -333,24 +327,20 @@ public final class IndexStore implements Closeable {
     private Map<String, String> indexedHashes(Set<String> broken, Map<String, IndexedArticle> lastGood) {
         return withSearcher(searcher -> {
             Map<String, String> hashes = new HashMap<>();
-            try {
-                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                    Bits live = leaf.reader().getLiveDocs();
-                    StoredFields stored = leaf.reader().storedFields();
-                    for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                        if (live != null && !live.get(doc)) {
-                            continue;
-                        }
-                        Document fields = stored.document(doc, Set.of(Schema.SLUG, Schema.HASH));
-                        String slug = fields.get(Schema.SLUG);
-                        hashes.put(slug, fields.get(Schema.HASH));
-                        if (broken.contains(slug)) {
-                            lastGood.put(slug, ArticleDocument.fromStored(stored.document(doc)));
-                        }
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    Document fields = stored.document(doc, Set.of(Schema.SLUG, Schema.HASH));
+                    String slug = fields.get(Schema.SLUG);
+                    hashes.put(slug, fields.get(Schema.HASH));
+                    if (broken.contains(slug)) {
+                        lastGood.put(slug, ArticleDocument.fromStored(stored.document(doc)));
                     }
                 }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
             }
             return hashes;
         });
@@ -359,15 +349,11 @@ public final class IndexStore implements Closeable {
     /** Looks up one article by slug in the current searcher. */
     public Optional<IndexedArticle> article(String slug) {
         return withSearcher(searcher -> {
-            try {
-                TopDocs top = searcher.search(new TermQuery(new Term(Schema.SLUG, slug)), 1);
-                if (top.scoreDocs.length == 0) {
-                    return Optional.empty();
-                }
-                return Optional.of(ArticleDocument.fromStored(searcher.storedFields().document(top.scoreDocs[0].doc)));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            TopDocs top = searcher.search(new TermQuery(new Term(Schema.SLUG, slug)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
             }
+            return Optional.of(ArticleDocument.fromStored(searcher.storedFields().document(top.scoreDocs[0].doc)));
         });
     }
 

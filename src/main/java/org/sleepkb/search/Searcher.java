@@ -1,7 +1,6 @@
 package org.sleepkb.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,16 +98,12 @@ public final class Searcher {
     private SearchResult searchUnlimited(SearchRequest request) {
         long start = System.nanoTime();
         return store.withSearcher(shared -> {
-            try {
-                ReaderContext ctx = contextFor(shared);
-                Interpretation meant = interpret(ctx, request.query(), query -> filtered(query, request));
-                Page page = page(ctx, meant.searched(), request);
-                double took = (System.nanoTime() - start) / 1_000_000.0;
-                return new SearchResult(meant.query(), page.total, page.hits, page.facets, meant.suggestion(),
-                        meant.correctedFrom(), request.page(), request.pageSize(), took);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            ReaderContext ctx = contextFor(shared);
+            Interpretation meant = interpret(ctx, request.query(), query -> filtered(query, request));
+            Page page = page(ctx, meant.searched(), request);
+            double took = (System.nanoTime() - start) / 1_000_000.0;
+            return new SearchResult(meant.query(), page.total, page.hits, page.facets, meant.suggestion(),
+                    meant.correctedFrom(), request.page(), request.pageSize(), took);
         });
     }
 
@@ -264,34 +259,30 @@ public final class Searcher {
      */
     public List<RankedArticle> rank(String query, int limit) {
         return store.withSearcher(shared -> {
-            try {
-                ReaderContext ctx = contextFor(shared);
-                String typed = SearchRequest.cut(query == null ? "" : query.strip());
-                if (typed.isEmpty()) {
-                    return List.of();
-                }
-                String meant = interpret(ctx, typed, UnaryOperator.identity()).searched();
-                Query ranking = lexical(ctx, ctx.queries.parse(meant));
-                int wanted = Math.max(1, Math.min(limit, MAX_RANKED));
-                ScoreDoc[] docs;
-                if (hybrid.isEmpty()) {
-                    docs = ctx.searcher.search(ranking, wanted, RANKING, true).scoreDocs;
-                } else {
-                    HybridRetriever.SemanticMatches semantic = hybrid.get().match(ctx.searcher, meant, null, wanted);
-                    TopDocs top = ctx.searcher.search(semantic.widen(ranking),
-                            Math.max(wanted, FUSION_DEPTH) + semantic.extraDepth(), RANKING, true);
-                    docs = semantic.fuse(top.scoreDocs);
-                    docs = Arrays.copyOf(docs, Math.min(wanted, docs.length));
-                }
-                List<RankedArticle> ranked = new ArrayList<>(docs.length);
-                StoredFields stored = ctx.searcher.storedFields();
-                for (ScoreDoc doc : docs) {
-                    ranked.add(new RankedArticle(stored.document(doc.doc, Set.of(Schema.SLUG)).get(Schema.SLUG), doc.score));
-                }
-                return ranked;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            ReaderContext ctx = contextFor(shared);
+            String typed = SearchRequest.cut(query == null ? "" : query.strip());
+            if (typed.isEmpty()) {
+                return List.of();
             }
+            String meant = interpret(ctx, typed, UnaryOperator.identity()).searched();
+            Query ranking = lexical(ctx, ctx.queries.parse(meant));
+            int wanted = Math.max(1, Math.min(limit, MAX_RANKED));
+            ScoreDoc[] docs;
+            if (hybrid.isEmpty()) {
+                docs = ctx.searcher.search(ranking, wanted, RANKING, true).scoreDocs;
+            } else {
+                HybridRetriever.SemanticMatches semantic = hybrid.get().match(ctx.searcher, meant, null, wanted);
+                TopDocs top = ctx.searcher.search(semantic.widen(ranking),
+                        Math.max(wanted, FUSION_DEPTH) + semantic.extraDepth(), RANKING, true);
+                docs = semantic.fuse(top.scoreDocs);
+                docs = Arrays.copyOf(docs, Math.min(wanted, docs.length));
+            }
+            List<RankedArticle> ranked = new ArrayList<>(docs.length);
+            StoredFields stored = ctx.searcher.storedFields();
+            for (ScoreDoc doc : docs) {
+                ranked.add(new RankedArticle(stored.document(doc.doc, Set.of(Schema.SLUG)).get(Schema.SLUG), doc.score));
+            }
+            return ranked;
         });
     }
 
@@ -314,37 +305,27 @@ public final class Searcher {
             return List.of();
         }
         return store.withSearcher(shared -> {
-            try {
-                ReaderContext ctx = contextFor(shared);
-                IndexSearcher searcher = ctx.searcher;
-                TopDocs self = searcher.search(new TermQuery(new Term(Schema.SLUG, slug)), 1);
-                if (self.scoreDocs.length == 0) {
-                    return List.of();
-                }
-                int docId = self.scoreDocs[0].doc;
-                IndexedArticle article = ArticleDocument.fromStored(searcher.storedFields().document(docId));
-                LocalDate today = LocalDate.now(clock);
-                List<Hit> hits = new ArrayList<>();
-                for (ScoreDoc doc : RelatedArticles.find(searcher, ctx.passageMap(), docId, article, limit, blend)) {
-                    IndexedArticle related = ArticleDocument.fromStored(searcher.storedFields().document(doc.doc));
-                    hits.add(toHit(related, null, doc.score, today));
-                }
-                return hits;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            ReaderContext ctx = contextFor(shared);
+            IndexSearcher searcher = ctx.searcher;
+            TopDocs self = searcher.search(new TermQuery(new Term(Schema.SLUG, slug)), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.of();
             }
+            int docId = self.scoreDocs[0].doc;
+            IndexedArticle article = ArticleDocument.fromStored(searcher.storedFields().document(docId));
+            LocalDate today = LocalDate.now(clock);
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc doc : RelatedArticles.find(searcher, ctx.passageMap(), docId, article, limit, blend)) {
+                IndexedArticle related = ArticleDocument.fromStored(searcher.storedFields().document(doc.doc));
+                hits.add(toHit(related, null, doc.score, today));
+            }
+            return hits;
         });
     }
 
     /** Autocomplete entries for what has been typed so far. */
     public List<Suggestion> suggest(String prefix, int limit) {
-        return store.withSearcher(searcher -> {
-            try {
-                return contextFor(searcher).suggester().suggest(prefix, limit);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return store.withSearcher(searcher -> contextFor(searcher).suggester().suggest(prefix, limit));
     }
 
     /** Number of articles under each topic, in the order of topics.yaml. */
@@ -360,13 +341,7 @@ public final class Searcher {
     }
 
     private List<Topic> catalogTopics() {
-        return store.withSearcher(searcher -> {
-            try {
-                return contextFor(searcher).catalog.topics();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return store.withSearcher(searcher -> contextFor(searcher).catalog.topics());
     }
 
     ReaderContext contextFor(IndexSearcher searcher) throws IOException {
@@ -379,7 +354,7 @@ public final class Searcher {
         return fresh;
     }
 
-    /** Filters by the values of several dimensions at once, e.g. every article on a topic. */
+    /** Every article with one facet value, e.g. every article on a topic, a page at a time. */
     public static SearchRequest browse(String dimension, String value, int page) {
         return new SearchRequest("", Map.of(dimension, Set.of(value)), page, SearchRequest.DEFAULT_PAGE_SIZE);
     }
