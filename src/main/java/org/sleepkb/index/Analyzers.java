@@ -24,11 +24,6 @@ public final class Analyzers {
         return perField(new EnglishTextAnalyzer(null));
     }
 
-    /** Lower-cased whole words, as the spelling dictionary field holds them. */
-    public static Analyzer forSpelling() {
-        return new SpellAnalyzer();
-    }
-
     /**
      * Exact terms for the id fields (slug, hash), lower-cased exact terms for the filter fields
      * (topic, substance, evidence, risk; their ids are lower case, so {@code substance:Kratom}
