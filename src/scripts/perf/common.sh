@@ -1,19 +1,21 @@
 # Shared by the performance scripts: start `serve` on 127.0.0.1 and wait until it answers.
 # Sourced, not run. JAVA_OPTS holds the JVM flags (default: the ones README's run command uses).
 
-: "${JAVA_OPTS:=-Xms64m -Xmx256m -XX:+UseSerialGC}"
+: "${JAVA_OPTS:=-Xms64m -Xmx96m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000}"
 JAR="${JAR:-target/sleepkb.jar}"
 
-# free_port: a TCP port nothing listens on.
+# free_port: a TCP port nothing listens on, searched from a random start in 17070-17969, so that
+# runs started at the same time on one machine (other worktrees' benchmarks) do not pick the same one.
 free_port() {
-  local port
-  for port in $(seq 17070 17170); do
+  local port i start=$(( 17070 + RANDOM % 900 ))
+  for i in $(seq 0 899); do
+    port=$(( 17070 + (start - 17070 + i) % 900 ))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "$port"
       return
     fi
   done
-  echo "no free port in 17070-17170" >&2
+  echo "no free port in 17070-17969" >&2
   exit 1
 }
 
