@@ -21,7 +21,13 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     /** Passages grow by whole sentences towards this many characters, mostly after the match; the formatter trims longer ones. */
     private static final int PASSAGE_GOAL = 200;
 
-    SnippetHighlighter(IndexSearcher searcher) {
+    /**
+     * @param strictPhrases whether a phrase marks its words only where they stand as the phrase.
+     *                      Plain words need not: their phrase clauses (proximity, multi-word synonyms)
+     *                      only add to words the query matches anyway, and checking positions costs
+     *                      span queries per hit.
+     */
+    SnippetHighlighter(IndexSearcher searcher, boolean strictPhrases) {
         super(UnifiedHighlighter.builder(searcher, Analyzers.forIndexing())
                 .withFormatter(new SnippetFormatter())
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
@@ -31,7 +37,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
                 .withMaxLength(50_000)
                 // Matches found per document by a weight of the whole query cost every hit a rewrite
                 // and term lookups in all six fields; body terms extracted once per page are a third cheaper.
-                .withWeightMatches(false));
+                .withWeightMatches(false)
+                .withHighlightPhrasesStrictly(strictPhrases));
     }
 
     /** One snippet per document id, in order; an entry is null when the body has no match. */
