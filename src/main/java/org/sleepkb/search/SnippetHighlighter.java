@@ -1,8 +1,6 @@
 package org.sleepkb.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -30,8 +28,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     SnippetHighlighter(IndexSearcher searcher, boolean strictPhrases) {
         super(UnifiedHighlighter.builder(searcher, Analyzers.forIndexing())
                 .withFormatter(new SnippetFormatter())
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_GOAL, 0.3f))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), PASSAGE_GOAL, 0.3f))
                 // No match in the body (a title-only hit): no snippet, so the hit shows its summary.
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(50_000)
