@@ -11,9 +11,10 @@ import org.sleepkb.index.IndexedArticle;
  * again and again.
  *
  * @param summaryHtml the summary escaped, the snippet of a hit whose body does not match
+ * @param body        the body text, as indexed, for the highlighter
  * @param sections    where each section starts in the body text, to find the one a snippet is from
  */
-record HitSource(String slug, String title, String summary, String summaryHtml, List<String> topics,
+record HitSource(String slug, String title, String summary, String summaryHtml, String body, List<String> topics,
                  List<String> substances, List<SectionStart> sections, HitSafety safety) {
 
     /** A section of the body text: its first character and its heading (null for the introduction). */
@@ -31,7 +32,7 @@ record HitSource(String slug, String title, String summary, String summaryHtml, 
         }
         StringBuilder summaryHtml = new StringBuilder();
         SnippetFormatter.escape(article.summary(), 0, article.summary().length(), summaryHtml);
-        return new HitSource(article.slug(), article.title(), article.summary(), summaryHtml.toString(),
+        return new HitSource(article.slug(), article.title(), article.summary(), summaryHtml.toString(), article.bodyText(),
                 article.topics(), article.substances(), List.copyOf(sections), HitSafety.of(Safety.of(indexed, today)));
     }
 

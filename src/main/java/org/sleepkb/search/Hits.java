@@ -3,7 +3,9 @@ package org.sleepkb.search;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -17,7 +19,7 @@ import org.sleepkb.index.Schema;
  */
 final class Hits {
 
-    /** Articles kept decoded: every article of a small knowledge base, the often-found ones of a large one (about 1-2 KB each). */
+    /** Articles kept decoded: every article of a small knowledge base, the often-found ones of a large one (a few KB each, mostly the body). */
     static final int CACHED_ARTICLES = 4096;
 
     private final ReaderCache<Integer, HitSource> sources = new ReaderCache<>(CACHED_ARTICLES);
@@ -27,16 +29,19 @@ final class Hits {
      * (null: no snippets, each hit shows its summary).
      */
     List<Hit> of(IndexSearcher searcher, QueryFactory.Parsed asked, ScoreDoc[] docs, LocalDate today) throws IOException {
+        StoredFields stored = searcher.storedFields();
         int[] ids = new int[docs.length];
+        Map<Integer, HitSource> sources = new HashMap<>();
         for (int i = 0; i < docs.length; i++) {
             ids[i] = docs[i].doc;
+            sources.put(ids[i], source(searcher, stored, ids[i], today));
         }
-        Object[] snippets = asked == null ? new Object[ids.length] : new SnippetHighlighter(searcher, !asked.plain()).snippets(asked.query(), ids);
-        StoredFields stored = searcher.storedFields();
+        Object[] snippets = asked == null ? new Object[ids.length]
+                : new SnippetHighlighter(searcher, doc -> sources.get(doc).body(), !asked.plain()).snippets(asked.query(), ids);
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             SnippetFormatter.Snippet snippet = snippets[i] instanceof SnippetFormatter.Snippet s ? s : null;
-            hits.add(source(searcher, stored, ids[i], today).hit(snippet, docs[i].score, today));
+            hits.add(sources.get(ids[i]).hit(snippet, docs[i].score, today));
         }
         return hits;
     }
