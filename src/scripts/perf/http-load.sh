@@ -23,6 +23,11 @@ mvn -B -q -Pbench -DskipTests test-compile
 java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.sleepkb.bench.QueryMix \
   corpus "$WORK/paths.txt" ${BEIR:+"$BEIR"}
 
+# The index both servers search, built first: a first `serve` answers by words and adds the passage
+# vectors in the background, which would overlap the measurement of a hybrid server.
+# shellcheck disable=SC2046
+java $JAVA_OPTS -jar "$JAR" reindex --corpus corpus --index "$WORK/index" $(grep -o -- --no-semantic <<<"${SERVE_OPTS:-}") >/dev/null
+
 # measure CACHED_RESULTS: one server, warm-up, then /health and the search mix in the same run.
 measure() {
   local cached=$1 port base
