@@ -20,7 +20,7 @@ import org.sleepkb.index.Schema;
 final class Hits {
 
     /** Articles kept decoded: every article of a small knowledge base, the often-found ones of a large one (a few KB each, mostly the body). */
-    static final int CACHED_ARTICLES = 4096;
+    private static final int CACHED_ARTICLES = 4096;
 
     private final ReaderCache<Integer, HitSource> sources = new ReaderCache<>(CACHED_ARTICLES);
 

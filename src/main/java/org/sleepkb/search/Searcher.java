@@ -67,9 +67,9 @@ public final class Searcher {
      * (0: none) until the index changes, for a server that sees the same searches again.
      */
     public Searcher(IndexStore store, Clock clock, Optional<Embedder> embedder, SearchMode mode, int cachedResults) {
-        this.results = new ResultCache(cachedResults);
         this.store = store;
         this.clock = clock;
+        this.results = new ResultCache(cachedResults);
         this.mode = embedder.isEmpty() ? SearchMode.LEXICAL : mode;
         this.hybrid = this.mode == SearchMode.LEXICAL ? Optional.empty()
                 : embedder.map(e -> new HybridRetriever(e, this.mode == SearchMode.SEMANTIC ? Fusion.semanticOnly() : Fusion.DEFAULT));
