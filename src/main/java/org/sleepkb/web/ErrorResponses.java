@@ -48,18 +48,22 @@ final class ErrorResponses {
     }
 
     private void respond(Context ctx, int status, String message) {
-        String text = message == null || message.isBlank() ? defaultMessage(status) : message;
+        String text = message == null || message.isBlank() || isMissingRoute(status, message) ? defaultMessage(status) : message;
         ctx.status(status);
         if (isApi(ctx)) {
             ctx.json(new ApiError(text, status));
         } else {
-            Views.html(ctx, views.render("error.jte", new ErrorView(status, title(status), pageMessage(status, text))));
+            Views.html(ctx, views.render("error.jte", new ErrorView(status, title(status), text)));
         }
     }
 
-    /** Javalin words a missing route for developers ("Endpoint GET /x not found"); a page speaks to readers. */
-    private static String pageMessage(int status, String message) {
-        return status == 404 && message.startsWith("Endpoint ") ? defaultMessage(status) : message;
+    /**
+     * Javalin words a missing route for developers ("Endpoint GET /x not found"), naming the path it
+     * routed, which for a path above the site root is {@link SiteRootConnections}'s stand-in, not
+     * what was asked; every missing address gets the same plain answer.
+     */
+    private static boolean isMissingRoute(int status, String message) {
+        return status == 404 && message.startsWith("Endpoint ");
     }
 
     static boolean isApi(Context ctx) {

@@ -11,9 +11,9 @@ import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The answer to requests Jetty refuses before any route sees them: a path that climbs above the
- * site root ({@code /articles/../../etc/passwd}), a NUL byte or broken UTF-8 in the path, an
- * oversized header. They get a short plain-text explanation with the usual security headers
+ * The answer to requests Jetty refuses before any route sees them: a NUL byte or broken UTF-8 in
+ * the path, an oversized header. (A path that climbs above the site root is a 404 instead, see
+ * {@link SiteRootConnections}.) They get a short plain-text explanation with the usual security headers
  * instead of Jetty's own error page, which names the server and carries none of them.
  */
 final class MalformedRequests extends ErrorHandler {
@@ -37,7 +37,7 @@ final class MalformedRequests extends ErrorHandler {
 
     private static String explanation(int code) {
         return code == HttpStatus.BAD_REQUEST_400
-                ? "this address cannot be read (it leaves the site, or holds a NUL byte or broken encoding)"
+                ? "this address cannot be read (it holds a NUL byte or broken encoding)"
                 : "the request was refused";
     }
 }

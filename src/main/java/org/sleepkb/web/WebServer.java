@@ -7,6 +7,7 @@ import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import org.eclipse.jetty.server.ServerConnector;
 import org.sleepkb.Json;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.search.QueryTooComplexException;
@@ -53,6 +54,12 @@ public final class WebServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.http.prefer405over404 = true;
             config.jetty.modifyServer(server -> server.setErrorHandler(new MalformedRequests()));
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new SiteRootConnections(http));
+                connector.setHost(options.host());
+                connector.setPort(options.port());
+                return connector;
+            });
             config.staticFiles.add(files -> {
                 files.hostedPath = STATIC_PATH;
                 files.directory = "/static";
@@ -68,7 +75,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.error(404, errors::status);
             config.routes.error(405, errors::status);
         });
-        app.start(options.host(), options.port());
+        app.start();
         return new WebServer(app);
     }
 
