@@ -117,6 +117,7 @@ class CachedResultsTest {
         try (IndexStore store = IndexStore.open(indexDir)) {
             reindex(store, corpus);
             Searcher searcher = caching(store, Clock.systemUTC());
+            long before = searcher.search(SearchRequest.of("kratom sleep")).total();
             ExecutorService threads = Executors.newFixedThreadPool(4);
             try {
                 List<Future<?>> running = new ArrayList<>();
@@ -141,6 +142,7 @@ class CachedResultsTest {
             }
             SearchResult fresh = new Searcher(store).search(SearchRequest.of("kratom sleep"));
             SearchResult kept = searcher.search(SearchRequest.of("kratom sleep"));
+            assertTrue(kept.total() > before, "the answer kept before the reindexes is not given after them");
             assertEquals(fresh.total(), kept.total(), "after the last reindex, the answer counts every article");
             assertEquals(fresh.hits().stream().map(Hit::slug).toList(), kept.hits().stream().map(Hit::slug).toList());
         }
