@@ -1,7 +1,7 @@
 package org.sleepkb.cli;
 
 import java.time.format.DateTimeFormatter;
-import org.sleepkb.search.Safety;
+import org.sleepkb.search.HitSafety;
 
 /** The safety panel of a hit, compressed to one line for a terminal. */
 final class SafetyLine {
@@ -9,12 +9,12 @@ final class SafetyLine {
     private SafetyLine() {
     }
 
-    static String of(Safety safety) {
+    static String of(HitSafety safety) {
         StringBuilder line = new StringBuilder("evidence ").append(safety.evidence().label().toLowerCase());
         safety.highest().ifPresentOrElse(substance -> {
             line.append(" | ").append(substance.name()).append(": ").append(substance.risk().label().toLowerCase());
-            if (!substance.warnings().isEmpty()) {
-                line.append(" | ").append(substance.warnings().get(0));
+            if (safety.warning() != null) {
+                line.append(" | ").append(safety.warning());
             }
         }, () -> line.append(" | no substance"));
         if (safety.reviewed() != null) {

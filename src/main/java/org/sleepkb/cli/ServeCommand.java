@@ -12,6 +12,7 @@ import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
+import org.sleepkb.search.SearchMode;
 import org.sleepkb.search.Searcher;
 import org.sleepkb.web.CorpusWatcher;
 import org.sleepkb.web.WebServer;
@@ -33,6 +34,8 @@ import picocli.CommandLine.Option;
 public final class ServeCommand implements Callable<Integer> {
 
     static final String TOKEN_ENV = "SLEEPKB_ADMIN_TOKEN";
+    /** A kept answer of 10 hits takes about 10 KB of heap; this many stay well inside the README's 256 MB. */
+    private static final int MAX_CACHED_RESULTS = 5000;
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
     @Mixin
@@ -51,6 +54,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "reindex (incrementally) whenever files in the corpus folder change")
     private boolean watch;
 
+    @Option(names = "--cached-results", paramLabel = "N", defaultValue = "512",
+            description = "answers to repeated searches kept until the index changes, 0 for none (default: ${DEFAULT-VALUE})")
+    private int cachedResults;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(locations.corpus())) {
@@ -58,6 +65,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be from 0 to 65535");
+        }
+        if (cachedResults < 0 || cachedResults > MAX_CACHED_RESULTS) {
+            throw new IllegalArgumentException("--cached-results must be from 0 to " + MAX_CACHED_RESULTS);
         }
         String token = System.getenv(TOKEN_ENV);
         // Loading the sentence model and reading the corpus each take a good part of a second:
@@ -76,7 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
             summary = embedLater ? store.reindexWordsOnly(corpus) : store.reindex(corpus, false);
             summary.problems().forEach(problem -> LOG.warn("{}", problem));
             LOG.info(summary.describe());
-            server = WebServer.start(store, new Searcher(store, model),
+            server = WebServer.start(store, new Searcher(store, Clock.systemDefaultZone(), model, SearchMode.HYBRID, cachedResults),
                     new WebServer.Options(host, port, locations.corpus(), token, Clock.systemDefaultZone()));
         } catch (IOException | RuntimeException e) {
             store.close();

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param snippet the best passage as HTML: all text escaped, matched words in {@code <mark>}
  * @param section the heading under which the best passage stands, or null for the introduction
+ * @param safety  the compact safety panel; the article's page has the full profiles
  */
 public record Hit(
         String slug,
@@ -17,5 +18,5 @@ public record Hit(
         List<String> topics,
         List<String> substances,
         Section section,
-        Safety safety) {
+        HitSafety safety) {
 }

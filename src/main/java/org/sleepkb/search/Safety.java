@@ -8,8 +8,9 @@ import org.sleepkb.corpus.EvidenceGrade;
 import org.sleepkb.index.IndexedArticle;
 
 /**
- * The safety panel of a hit: evidence grade, review date and editorial note of the article, and
- * its linked substances, highest risk first.
+ * The full safety information of an article, as its page and {@code /api/articles/{slug}} show it:
+ * evidence grade, review date and editorial note, and the whole profile of each linked substance,
+ * highest risk first. A hit carries the compact {@link HitSafety} instead.
  *
  * @param stale true when the last review is older than {@link #STALE_AFTER}
  */
@@ -26,15 +27,19 @@ public record Safety(
         substances = List.copyOf(substances);
     }
 
-    /** The safety panel of an article as of {@code today}, which decides whether its review is stale. */
+    /** The safety information of an article as of {@code today}, which decides whether its review is stale. */
     public static Safety of(IndexedArticle indexed, LocalDate today) {
         var article = indexed.article();
-        boolean stale = article.reviewed() == null || article.reviewed().plus(STALE_AFTER).isBefore(today);
-        return new Safety(article.evidence(), article.reviewed(), stale, article.editorialNote(),
+        return new Safety(article.evidence(), article.reviewed(), isStale(article.reviewed(), today), article.editorialNote(),
                 indexed.substances().stream().map(SubstanceSafety::of).toList());
     }
 
-    /** The substance whose warning and regulatory line the panel shows: the riskiest one. */
+    /** A review is stale when it is older than {@link #STALE_AFTER} or there has been none. */
+    static boolean isStale(LocalDate reviewed, LocalDate today) {
+        return reviewed == null || reviewed.plus(STALE_AFTER).isBefore(today);
+    }
+
+    /** The riskiest linked substance, whose warning and regulatory line the compact panel shows. */
     public Optional<SubstanceSafety> highest() {
         return substances.stream().findFirst();
     }

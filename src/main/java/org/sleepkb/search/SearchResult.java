@@ -29,6 +29,11 @@ public record SearchResult(
         facets = Map.copyOf(facets);
     }
 
+    /** The same answer, {@code tookMs} after the search began (an answer kept from an earlier search is quick). */
+    public SearchResult answeredIn(double tookMs) {
+        return new SearchResult(query, total, hits, facets, suggestion, correctedFrom, page, pageSize, tookMs);
+    }
+
     public int pages() {
         return (int) Math.min(SearchRequest.MAX_PAGE, (total + pageSize - 1) / pageSize);
     }

@@ -51,14 +51,25 @@ public final class Searcher {
     private final AtomicReference<ReaderContext> context = new AtomicReference<>();
     private final Optional<HybridRetriever> hybrid;
     private final SearchMode mode;
+    private final ResultCache results;
+    private final Hits hitsOf = new Hits();
 
     /**
      * A searcher in {@code mode}; without an embedder it searches by words alone, whatever the mode.
      * Meaning counts only where the index holds vectors too.
      */
     public Searcher(IndexStore store, Clock clock, Optional<Embedder> embedder, SearchMode mode) {
+        this(store, clock, embedder, mode, 0);
+    }
+
+    /**
+     * A searcher that also keeps the answers to its last {@code cachedResults} distinct searches
+     * (0: none) until the index changes, for a server that sees the same searches again.
+     */
+    public Searcher(IndexStore store, Clock clock, Optional<Embedder> embedder, SearchMode mode, int cachedResults) {
         this.store = store;
         this.clock = clock;
+        this.results = new ResultCache(cachedResults);
         this.mode = embedder.isEmpty() ? SearchMode.LEXICAL : mode;
         this.hybrid = this.mode == SearchMode.LEXICAL ? Optional.empty()
                 : embedder.map(e -> new HybridRetriever(e, this.mode == SearchMode.SEMANTIC ? Fusion.semanticOnly() : Fusion.DEFAULT));
@@ -98,13 +109,18 @@ public final class Searcher {
     private SearchResult searchUnlimited(SearchRequest request) {
         long start = System.nanoTime();
         return store.withSearcher(shared -> {
-            ReaderContext ctx = contextFor(shared);
-            Interpretation meant = interpret(ctx, request.query(), query -> filtered(query, request));
-            Page page = page(ctx, meant.searched(), request);
-            double took = (System.nanoTime() - start) / 1_000_000.0;
-            return new SearchResult(meant.query(), page.total, page.hits, page.facets, meant.suggestion(),
-                    meant.correctedFrom(), request.page(), request.pageSize(), took);
+            LocalDate today = LocalDate.now(clock);
+            SearchResult found = results.get(shared, request, today, () -> answer(shared, request, today));
+            return found.answeredIn((System.nanoTime() - start) / 1_000_000.0);
         });
+    }
+
+    private SearchResult answer(IndexSearcher shared, SearchRequest request, LocalDate today) throws IOException {
+        ReaderContext ctx = contextFor(shared);
+        Interpretation meant = interpret(ctx, request.query(), query -> filtered(query, request));
+        Page page = page(ctx, meant.searched(), request, today);
+        return new SearchResult(meant.query(), page.total, page.hits, page.facets, meant.suggestion(),
+                meant.correctedFrom(), request.page(), request.pageSize(), 0);
     }
 
     /**
@@ -166,7 +182,7 @@ public final class Searcher {
     private record Page(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
     }
 
-    private Page page(ReaderContext ctx, String text, SearchRequest request) throws IOException {
+    private Page page(ReaderContext ctx, String text, SearchRequest request, LocalDate today) throws IOException {
         if (ctx.facetState == null) {
             return new Page(0, List.of(), Map.of());
         }
@@ -187,21 +203,8 @@ public final class Searcher {
         int from = (request.page() - 1) * request.pageSize();
         ScoreDoc[] docs = semantic == null ? top.scoreDocs : semantic.fuse(top.scoreDocs);
         docs = Arrays.copyOf(docs, Math.min(topN, docs.length));
-        List<Hit> hits = new ArrayList<>();
-        if (from < docs.length) {
-            int[] ids = new int[docs.length - from];
-            for (int i = from; i < docs.length; i++) {
-                ids[i - from] = docs[i].doc;
-            }
-            // Snippets mark the words asked for, not the feedback terms added to rank.
-            Object[] snippets = parsed == null ? new Object[ids.length] : new SnippetHighlighter(searcher).snippets(parsed.query(), ids);
-            LocalDate today = LocalDate.now(clock);
-            for (int i = 0; i < ids.length; i++) {
-                IndexedArticle indexed = ArticleDocument.fromStored(searcher.storedFields().document(ids[i]));
-                SnippetFormatter.Snippet snippet = snippets[i] instanceof SnippetFormatter.Snippet s ? s : null;
-                hits.add(toHit(indexed, snippet, docs[from + i].score, today));
-            }
-        }
+        // Snippets mark the words asked for, not the feedback terms added to rank.
+        List<Hit> hits = from < docs.length ? hitsOf.of(searcher, parsed, Arrays.copyOfRange(docs, from, docs.length), today) : List.of();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (String dimension : org.sleepkb.search.Facets.DIMENSIONS) {
             FacetResult counts = topChildren(counted.facets, dimension);
@@ -219,34 +222,6 @@ public final class Searcher {
         } catch (IllegalArgumentException e) {
             return null; // the dimension has no values in this index
         }
-    }
-
-    static Hit toHit(IndexedArticle indexed, SnippetFormatter.Snippet snippet, float score, LocalDate today) {
-        var article = indexed.article();
-        String html = snippet == null ? escape(article.summary()) : snippet.html();
-        Section section = snippet == null ? null : sectionAt(indexed, snippet.start());
-        return new Hit(article.slug(), article.title(), article.summary(), html, Float.isNaN(score) ? 0f : score,
-                article.topics(), article.substances(), section, Safety.of(indexed, today));
-    }
-
-    /** The heading of the section that contains {@code offset} of the body text. */
-    private static Section sectionAt(IndexedArticle indexed, int offset) {
-        int position = 0;
-        Section found = null;
-        for (org.sleepkb.corpus.Section section : indexed.article().sections()) {
-            if (position > offset) {
-                break;
-            }
-            found = section.heading() == null ? null : new Section(section.heading().anchor(), section.heading().text());
-            position += section.text().length() + 2;
-        }
-        return found;
-    }
-
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder();
-        SnippetFormatter.escape(text, 0, text.length(), out);
-        return out.toString();
     }
 
     /** Most articles {@link #rank} returns: an evaluation run keeps 1,000 per query. */
@@ -316,8 +291,7 @@ public final class Searcher {
             LocalDate today = LocalDate.now(clock);
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc doc : RelatedArticles.find(searcher, ctx.passageMap(), docId, article, limit, blend)) {
-                IndexedArticle related = ArticleDocument.fromStored(searcher.storedFields().document(doc.doc));
-                hits.add(toHit(related, null, doc.score, today));
+                hits.add(hitsOf.of(searcher, doc, today));
             }
             return hits;
         });

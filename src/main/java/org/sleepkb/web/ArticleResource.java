@@ -32,6 +32,6 @@ public record ArticleResource(
         Article article = view.article();
         return new ArticleResource(article.slug(), article.title(), article.summary(), "/articles/" + article.slug(),
                 view.topics(), article.evidence(), article.reviewed(), article.editorialNote(), article.sources(),
-                article.headings(), article.markdown(), view.bodyHtml(), view.safety().safety());
+                article.headings(), article.markdown(), view.bodyHtml(), view.safety());
     }
 }

@@ -6,15 +6,17 @@ import org.sleepkb.corpus.Article;
 import org.sleepkb.corpus.Heading;
 import org.sleepkb.corpus.Topic;
 import org.sleepkb.index.IndexedArticle;
+import org.sleepkb.search.HitSafety;
 import org.sleepkb.search.Safety;
+import org.sleepkb.search.SubstanceSafety;
 
 /**
- * An article page: the article, its full safety panel, the rendered body with a table of
+ * An article page: the article, its full safety information, the rendered body with a table of
  * contents, and related articles.
  *
  * @param bodyHtml the body as HTML with all corpus markup escaped (see {@link ArticleBody})
  */
-public record ArticleView(Article article, List<Topic> topics, SafetyPanel safety, String bodyHtml,
+public record ArticleView(Article article, List<Topic> topics, Safety safety, String bodyHtml,
                           List<Heading> contents, List<HitView> related) {
 
     /** Headings deeper than this stay out of the table of contents. */
@@ -28,9 +30,19 @@ public record ArticleView(Article article, List<Topic> topics, SafetyPanel safet
 
     static ArticleView of(IndexedArticle indexed, List<HitView> related, LocalDate today) {
         Article article = indexed.article();
-        return new ArticleView(article, indexed.topics(), new SafetyPanel(Safety.of(indexed, today)),
+        return new ArticleView(article, indexed.topics(), Safety.of(indexed, today),
                 ArticleBody.html(article.markdown()),
                 article.headings().stream().filter(h -> h.level() <= CONTENTS_DEPTH).toList(),
                 related);
+    }
+
+    /** Evidence, review and editorial note worded as on the compact panel. */
+    public SafetyPanel panel() {
+        return new SafetyPanel(HitSafety.of(safety));
+    }
+
+    /** The full profile of every linked substance, highest risk first. */
+    public List<SubstanceSafety> substances() {
+        return safety.substances();
     }
 }

@@ -9,15 +9,14 @@ import java.util.Map;
 import java.util.Locale;
 import org.sleepkb.corpus.EvidenceGrade;
 import org.sleepkb.corpus.RiskLevel;
-import org.sleepkb.search.Safety;
-import org.sleepkb.search.SubstanceSafety;
+import org.sleepkb.search.HitSafety;
+import org.sleepkb.search.SubstanceRisk;
 
 /**
- * The safety panel as a page shows it: the {@link Safety} of an article with the wording the
- * panel needs (first warning and interaction of the riskiest substance, review status), so the
- * templates only lay it out.
+ * The compact safety panel as a page shows it: the {@link HitSafety} of an article with the
+ * wording the panel needs (risk groups, review status), so the templates only lay it out.
  */
-public record SafetyPanel(Safety safety) {
+public record SafetyPanel(HitSafety safety) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -26,13 +25,8 @@ public record SafetyPanel(Safety safety) {
     }
 
     /** Linked substances, highest risk first. */
-    public List<SubstanceSafety> substances() {
+    public List<SubstanceRisk> substances() {
         return safety.substances();
-    }
-
-    /** The substance whose warning and regulatory line are shown, or null when none is linked. */
-    public SubstanceSafety highest() {
-        return safety.highest().orElse(null);
     }
 
     /** Substances of one risk level, for a compact panel: one badge, then the names. */
@@ -42,26 +36,29 @@ public record SafetyPanel(Safety safety) {
     /** Linked substances grouped by risk level, highest first, each group in the panel's order. */
     public List<RiskGroup> riskGroups() {
         Map<RiskLevel, List<String>> groups = new LinkedHashMap<>();
-        for (SubstanceSafety substance : safety.substances()) {
+        for (SubstanceRisk substance : safety.substances()) {
             groups.computeIfAbsent(substance.risk(), risk -> new ArrayList<>()).add(substance.name());
         }
         return groups.entrySet().stream().map(group -> new RiskGroup(group.getKey(), List.copyOf(group.getValue()))).toList();
     }
 
+    /** The first warning of the riskiest substance, or null. */
     public String firstWarning() {
-        SubstanceSafety highest = highest();
-        return highest == null || highest.warnings().isEmpty() ? null : highest.warnings().get(0);
+        return safety.warning();
     }
 
     /** The first interaction of the riskiest substance, for the "interacts with" line. */
     public String firstInteraction() {
-        SubstanceSafety highest = highest();
-        return highest == null || highest.interactions().isEmpty() ? null : highest.interactions().get(0);
+        return safety.interaction();
     }
 
     public int moreInteractions() {
-        SubstanceSafety highest = highest();
-        return highest == null ? 0 : Math.max(0, highest.interactions().size() - 1);
+        return safety.moreInteractions();
+    }
+
+    /** The regulatory line of the riskiest substance, or null. */
+    public String regulatory() {
+        return safety.regulatory();
     }
 
     public String editorialNote() {

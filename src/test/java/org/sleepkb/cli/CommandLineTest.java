@@ -61,11 +61,10 @@ class CommandLineTest {
         JsonNode kratom = safety.get("substances").get(0);
         assertEquals("kratom", kratom.get("id").asText());
         assertEquals("high", kratom.get("risk").asText());
-        assertTrue(kratom.get("warnings").size() >= 1);
-        assertFalse(kratom.get("regulatory").asText().isBlank());
-        for (String field : new String[] {"name", "dependence", "interactions"}) {
-            assertTrue(kratom.has(field), "substance has " + field);
-        }
+        assertFalse(kratom.get("name").asText().isBlank());
+        assertFalse(safety.get("warning").asText().isBlank());
+        assertFalse(safety.get("regulatory").asText().isBlank());
+        assertFalse(safety.get("interaction").asText().isBlank());
     }
 
     @Test

@@ -33,6 +33,24 @@ class ServeCommandTest {
     }
 
     @Test
+    void serveRefusesANegativeResultCacheWithAClearMessage(@TempDir Path dir) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Main.run("serve", "--port", "0", "--corpus", org.sleepkb.TestCorpus.FIXTURE.toString(),
+                    "--index", dir.resolve("index").toString(), "--cached-results", "-1");
+        } finally {
+            System.setErr(original);
+        }
+        assertEquals(2, code);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("--cached-results must be from 0 to"), message);
+        assertTrue(!message.contains("Exception"), message);
+    }
+
+    @Test
     void serveIsListedInTheHelp() {
         PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

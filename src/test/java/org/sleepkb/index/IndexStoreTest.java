@@ -180,7 +180,7 @@ class IndexStoreTest {
 
             assertTrue(summary.full(), "profiles are stored in every linked document, so all are rewritten");
             SearchResult result = new Searcher(store).search(SearchRequest.of("kratom"));
-            assertTrue(result.hits().get(0).safety().highest().orElseThrow().warnings().get(0).startsWith("Updated warning"));
+            assertTrue(result.hits().get(0).safety().warning().startsWith("Updated warning"));
         }
     }
 

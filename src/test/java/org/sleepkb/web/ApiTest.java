@@ -31,11 +31,13 @@ class ApiTest {
         JsonNode hit = result.get("hits").get(0);
         assertEquals(Set.of("slug", "title", "summary", "snippet", "score", "topics", "substances", "section", "safety"), fieldNames(hit));
         JsonNode safety = hit.get("safety");
-        assertEquals(Set.of("evidence", "reviewed", "stale", "editorialNote", "substances"), fieldNames(safety));
+        assertEquals(Set.of("evidence", "reviewed", "stale", "editorialNote", "substances", "warning", "interaction",
+                "moreInteractions", "regulatory"), fieldNames(safety));
         JsonNode kratom = safety.get("substances").get(0);
+        assertEquals(Set.of("id", "name", "risk"), fieldNames(kratom), "the full profile is the article's");
         assertEquals("kratom", kratom.get("id").asText());
         assertEquals("high", kratom.get("risk").asText());
-        assertTrue(kratom.get("warnings").size() > 0);
+        assertFalse(safety.get("warning").asText().isBlank());
         assertEquals(Set.of("topic", "substance", "evidence", "risk"), fieldNames(result.get("facets")));
         assertEquals(Set.of("value", "label", "count", "selected"), fieldNames(result.get("facets").get("risk").get(0)));
     }
@@ -78,7 +80,10 @@ class ApiTest {
         assertTrue(article.get("markdown").asText().contains("## What kratom does in the body"));
         String anchor = article.get("headings").get(0).get("anchor").asText();
         assertTrue(article.get("html").asText().contains("id=\"" + anchor + "\""), "rendered headings carry the index's anchors");
-        assertEquals("high", article.get("safety").get("substances").get(0).get("risk").asText());
+        JsonNode kratom = article.get("safety").get("substances").get(0);
+        assertEquals("high", kratom.get("risk").asText());
+        assertTrue(kratom.get("warnings").size() > 1, "the article has the full profile");
+        assertTrue(kratom.get("sources").size() > 0);
         assertFalse(article.get("safety").get("stale").asBoolean());
     }
 

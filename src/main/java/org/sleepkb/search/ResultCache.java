@@ -1,0 +1,36 @@
+package org.sleepkb.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * Answers to searches, kept for the index reader that computed them (as Solr's query result
+ * cache and Elasticsearch's request cache do): the same search on the same index gives the same
+ * answer, and people repeat searches (paging back, the same question, autocomplete picks). A
+ * reindex brings a new reader and so an empty cache; an answer is never served from an older
+ * index than the search would see.
+ */
+final class ResultCache {
+
+    /** Computes an answer the cache does not hold. */
+    @FunctionalInterface
+    interface Search {
+        SearchResult run() throws IOException;
+    }
+
+    /** The date is part of the key: whether a hit's review is stale depends on it. */
+    private record Key(SearchRequest request, LocalDate today) {
+    }
+
+    private final ReaderCache<Key, SearchResult> answers;
+
+    /** @param capacity the most answers kept; 0 keeps none */
+    ResultCache(int capacity) {
+        this.answers = new ReaderCache<>(capacity);
+    }
+
+    SearchResult get(IndexSearcher searcher, SearchRequest request, LocalDate today, Search search) throws IOException {
+        return answers.get(searcher.getIndexReader(), new Key(request, today), key -> search.run());
+    }
+}

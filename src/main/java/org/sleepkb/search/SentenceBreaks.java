@@ -1,0 +1,133 @@
+package org.sleepkb.search;
+
+import java.text.BreakIterator;
+import java.text.CharacterIterator;
+import java.text.StringCharacterIterator;
+
+/**
+ * Sentence boundaries for snippets, found by looking only at the characters around an offset: a
+ * sentence starts after a line break, or after ".", "!" or "?" (and any closing quote or bracket)
+ * and a space, unless a lower-case letter follows ("e.g. melatonin"). The JDK's sentence iterator
+ * backs up through the text to a safe point on every {@link #preceding} call; with the highlighter
+ * asking around every match of every hit, that was a fifth of a search.
+ */
+final class SentenceBreaks extends BreakIterator {
+
+    private static final String CLOSERS = "\"')]’”";
+
+    private String text = "";
+    private CharacterIterator iterator = new StringCharacterIterator("");
+    private int current;
+
+    @Override
+    public int first() {
+        return current = 0;
+    }
+
+    @Override
+    public int last() {
+        return current = text.length();
+    }
+
+    @Override
+    public int next(int n) {
+        int result = current;
+        for (int i = 0; i < n && result != DONE; i++) {
+            result = next();
+        }
+        for (int i = 0; i > n && result != DONE; i--) {
+            result = previous();
+        }
+        return result;
+    }
+
+    @Override
+    public int next() {
+        return following(current);
+    }
+
+    @Override
+    public int previous() {
+        return preceding(current);
+    }
+
+    @Override
+    public int following(int offset) {
+        checkOffset(offset);
+        for (int i = offset + 1; i <= text.length(); i++) {
+            if (isBoundary(i)) {
+                return current = i;
+            }
+        }
+        current = text.length();
+        return DONE;
+    }
+
+    @Override
+    public int preceding(int offset) {
+        checkOffset(offset);
+        for (int i = offset - 1; i >= 0; i--) {
+            if (isBoundary(i)) {
+                return current = i;
+            }
+        }
+        current = 0;
+        return DONE;
+    }
+
+    @Override
+    public boolean isBoundary(int offset) {
+        if (offset <= 0 || offset >= text.length()) {
+            return offset == 0 || offset == text.length();
+        }
+        if (!Character.isWhitespace(text.charAt(offset - 1)) || Character.isWhitespace(text.charAt(offset))) {
+            return false;
+        }
+        int end = offset - 1;
+        while (end >= 0 && Character.isWhitespace(text.charAt(end))) {
+            if (text.charAt(end) == '\n') {
+                return true;
+            }
+            end--;
+        }
+        while (end >= 0 && CLOSERS.indexOf(text.charAt(end)) >= 0) {
+            end--;
+        }
+        return end >= 0 && ".!?".indexOf(text.charAt(end)) >= 0 && !Character.isLowerCase(text.charAt(offset));
+    }
+
+    @Override
+    public int current() {
+        return current;
+    }
+
+    @Override
+    public CharacterIterator getText() {
+        return iterator;
+    }
+
+    @Override
+    public void setText(String newText) {
+        text = newText;
+        iterator = new StringCharacterIterator(newText);
+        current = 0;
+    }
+
+    @Override
+    public void setText(CharacterIterator newText) {
+        if (newText.getBeginIndex() != 0) {
+            throw new IllegalArgumentException("sentence breaks need the text from its first character");
+        }
+        StringBuilder copy = new StringBuilder(newText.getEndIndex() - newText.getBeginIndex());
+        for (char c = newText.first(); c != CharacterIterator.DONE; c = newText.next()) {
+            copy.append(c);
+        }
+        setText(copy.toString());
+    }
+
+    private void checkOffset(int offset) {
+        if (offset < 0 || offset > text.length()) {
+            throw new IllegalArgumentException("offset " + offset + " is outside the text of " + text.length() + " characters");
+        }
+    }
+}
