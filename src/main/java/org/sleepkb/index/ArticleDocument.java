@@ -24,12 +24,20 @@ import org.sleepkb.corpus.Topic;
 /** Turns an {@link IndexedArticle} into a Lucene document and back. */
 public final class ArticleDocument {
 
-    /** Body text with offsets in the postings, so the highlighter need not re-analyse it. */
+    /**
+     * Body text with offsets in the postings, so the highlighter need not re-analyse it, and term
+     * vectors, so pseudo-relevance feedback reads the terms of its best hits instead of analysing them.
+     */
     private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+    /** Title text with term vectors, for the same feedback. */
+    private static final FieldType TITLE_TYPE = new FieldType(TextField.TYPE_STORED);
 
     static {
         BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        BODY_TYPE.setStoreTermVectors(true);
         BODY_TYPE.freeze();
+        TITLE_TYPE.setStoreTermVectors(true);
+        TITLE_TYPE.freeze();
     }
 
     private static final FacetsConfig FACETS = Schema.facetsConfig();
@@ -43,7 +51,7 @@ public final class ArticleDocument {
         doc.add(new StringField(Schema.SLUG, article.slug(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Schema.SLUG, new BytesRef(article.slug())));
         doc.add(new StringField(Schema.HASH, article.contentHash(), Field.Store.YES));
-        doc.add(new TextField(Schema.TITLE, article.title(), Field.Store.YES));
+        doc.add(new Field(Schema.TITLE, article.title(), TITLE_TYPE));
         doc.add(new TextField(Schema.SUMMARY, article.summary(), Field.Store.YES));
         doc.add(new TextField(Schema.HEADINGS,
                 article.headings().stream().map(Heading::text).collect(Collectors.joining("\n")), Field.Store.NO));

@@ -8,7 +8,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class Schema {
 
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
 
     /** Unique id of an article; also its file name and URL. */
     public static final String SLUG = "slug";

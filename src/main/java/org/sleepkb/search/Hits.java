@@ -37,7 +37,7 @@ final class Hits {
             sources.put(ids[i], source(searcher, stored, ids[i], today));
         }
         Object[] snippets = asked == null ? new Object[ids.length]
-                : new SnippetHighlighter(searcher, doc -> sources.get(doc).body(), !asked.plain()).snippets(asked.query(), ids);
+                : new SnippetHighlighter(searcher, doc -> sources.get(doc).body(), !asked.plain()).snippets(asked.highlighted(), ids);
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             SnippetFormatter.Snippet snippet = snippets[i] instanceof SnippetFormatter.Snippet s ? s : null;

@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Fields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermVectors;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -16,8 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.sleepkb.index.Analyzers;
+import org.apache.lucene.util.BytesRef;
 import org.sleepkb.index.Schema;
 
 /**
@@ -25,7 +26,9 @@ import org.sleepkb.index.Schema;
  * are added to it, so that among the articles the query matches, those that also speak the
  * language of the best ones rank higher. The typed query keeps most of the weight and alone
  * decides what matches: a search for "kratom" lists the articles that mention kratom, and its
- * count and facets say so.
+ * count and facets say so. (Letting feedback terms match on their own found more on NFCorpus,
+ * docs/relevance.md, but filled every result list and facet count with articles that lack the
+ * words asked for.)
  */
 final class PseudoRelevanceFeedback {
 
@@ -36,50 +39,54 @@ final class PseudoRelevanceFeedback {
 
     private static final Set<String> FEEDBACK_FIELDS = Set.of(Schema.TITLE, Schema.BODY);
 
-    private final Analyzer analyzer = Analyzers.forIndexing();
-
     /**
-     * The query with the feedback terms of its best {@link #FEEDBACK_DOCS} articles added.
+     * The feedback terms of {@code best} (the best articles for a query, at most
+     * {@link #FEEDBACK_DOCS} used), each weighted by its share of the relevance model, together
+     * worth {@code 1 - }{@link #ORIGINAL_WEIGHT} of the query; null when there is nothing to learn from.
+     * It only scores: the {@link Ranker} adds it to articles the typed query matched.
      *
      * @param queryTerms the number of terms of the original query, which sets how much one
      *                   expansion term weighs against one original term
      */
-    Query expand(IndexSearcher searcher, Query original, int queryTerms) throws IOException {
-        TopDocs top = searcher.search(original, FEEDBACK_DOCS);
-        if (top.scoreDocs.length == 0) {
-            return original;
+    Query expansion(IndexSearcher searcher, List<ScoreDoc> best, int queryTerms) throws IOException {
+        if (best.isEmpty()) {
+            return null;
         }
         Map<String, Double> model = new HashMap<>();
-        for (ScoreDoc hit : top.scoreDocs) {
-            Document doc = searcher.storedFields().document(hit.doc, FEEDBACK_FIELDS);
-            Map<String, Integer> counts = termCounts(doc.get(Schema.TITLE) + "\n" + doc.get(Schema.BODY));
+        TermVectors vectors = searcher.getIndexReader().termVectors();
+        for (ScoreDoc hit : best.subList(0, Math.min(FEEDBACK_DOCS, best.size()))) {
+            Map<String, Integer> counts = termCounts(vectors.get(hit.doc));
             double length = counts.values().stream().mapToInt(Integer::intValue).sum();
             counts.forEach((term, count) -> model.merge(term, hit.score * count / length, Double::sum));
         }
-        List<Map.Entry<String, Double>> best = model.entrySet().stream()
+        List<Map.Entry<String, Double>> terms = model.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
                 .limit(FEEDBACK_TERMS)
                 .toList();
-        double total = best.stream().mapToDouble(Map.Entry::getValue).sum();
+        double total = terms.stream().mapToDouble(Map.Entry::getValue).sum();
         BooleanQuery.Builder expansion = new BooleanQuery.Builder();
-        for (Map.Entry<String, Double> term : best) {
+        for (Map.Entry<String, Double> term : terms) {
             float weight = (float) ((1 - ORIGINAL_WEIGHT) * Math.max(1, queryTerms) * term.getValue() / total);
             expansion.add(new BoostQuery(new TermQuery(new Term(Schema.BODY, term.getKey())), weight), BooleanClause.Occur.SHOULD);
         }
-        // Letting feedback terms match on their own found more on NFCorpus (docs/relevance.md), but
-        // filled every result list and facet count with articles that lack the words asked for.
-        return new BooleanQuery.Builder()
-                .add(new BoostQuery(original, ORIGINAL_WEIGHT), BooleanClause.Occur.MUST)
-                .add(expansion.build(), BooleanClause.Occur.SHOULD)
-                .build();
+        return expansion.build();
     }
 
-    private Map<String, Integer> termCounts(String text) {
+    /** How often each useful term stands in the article's title and body, as indexed. */
+    private static Map<String, Integer> termCounts(Fields vectors) throws IOException {
         Map<String, Integer> counts = new HashMap<>();
-        for (String term : AnalyzedTerms.of(analyzer, Schema.BODY, text)) {
-            // Numbers and fragments make poor expansion terms.
-            if (term.length() >= 3 && term.chars().allMatch(Character::isLetter)) {
-                counts.merge(term, 1, Integer::sum);
+        for (String field : FEEDBACK_FIELDS) {
+            Terms terms = vectors == null ? null : vectors.terms(field);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum each = terms.iterator();
+            for (BytesRef bytes = each.next(); bytes != null; bytes = each.next()) {
+                String term = bytes.utf8ToString();
+                // Numbers and fragments make poor expansion terms.
+                if (term.length() >= 3 && term.chars().allMatch(Character::isLetter)) {
+                    counts.merge(term, (int) each.totalTermFreq(), Integer::sum);
+                }
             }
         }
         return counts;

@@ -80,28 +80,33 @@ final class QueryFactory {
         this.analyzer = analyzer;
     }
 
-    /** A query as understood: the Lucene query, the body terms it asks for, and whether it used any syntax. */
-    record Parsed(Query query, List<String> terms, boolean plain) {
+    /**
+     * A query as understood: the Lucene query, which alone decides what matches; the proximity
+     * bonus for its best matches (null for fewer than two words); the body terms it asks for; and
+     * whether it used any syntax.
+     */
+    record Parsed(Query query, Query proximity, List<String> terms, boolean plain) {
+
+        /** What snippets mark: the typed words, passages where they stand together first. */
+        Query highlighted() {
+            return proximity == null ? query : new BooleanQuery.Builder()
+                    .add(query, BooleanClause.Occur.MUST)
+                    .add(proximity, BooleanClause.Occur.SHOULD)
+                    .build();
+        }
     }
 
     Parsed parse(String text) {
         String cleaned = neutralise(text);
         if (cleaned.isBlank()) {
-            return new Parsed(new MatchNoDocsQuery("empty query"), List.of(), true);
+            return new Parsed(new MatchNoDocsQuery("empty query"), null, List.of(), true);
         }
         Query base = parseOrEscape(cleaned);
         refuseOverClauseLimit(base);
         List<String> terms = positiveTerms(cleaned);
         boolean plain = !SYNTAX.matcher(cleaned).find();
-        if (terms.size() < 2 || terms.size() > IndexSearcher.getMaxClauseCount() / 2) {
-            return new Parsed(base, terms, plain);
-        }
-        // The proximity bonus only reorders what the query itself matches.
-        Query query = new BooleanQuery.Builder()
-                .add(base, BooleanClause.Occur.MUST)
-                .add(proximity(terms), BooleanClause.Occur.SHOULD)
-                .build();
-        return new Parsed(query, terms, plain);
+        boolean paired = terms.size() >= 2 && terms.size() <= IndexSearcher.getMaxClauseCount() / 2;
+        return new Parsed(base, paired ? proximity(terms) : null, terms, plain);
     }
 
     /**
@@ -224,7 +229,8 @@ final class QueryFactory {
 
     /**
      * Sloppy phrases of each pair of neighbouring query words in the body: an article where the
-     * words stand together is more likely about what they mean together.
+     * words stand together is more likely about what they mean together. It only reorders what
+     * the query itself matches ({@link Ranker}).
      */
     private static Query proximity(List<String> terms) {
         BooleanQuery.Builder pairs = new BooleanQuery.Builder();

@@ -24,8 +24,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.sleepkb.corpus.Topic;
@@ -42,12 +40,9 @@ import org.sleepkb.index.Schema;
  */
 public final class Searcher {
 
-    /** Score first; equal scores in slug order, so the same search always lists the same page. */
-    private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(Schema.SLUG, SortField.Type.STRING));
-
     private final IndexStore store;
     private final Clock clock;
-    private final PseudoRelevanceFeedback feedback = new PseudoRelevanceFeedback();
+    private final Ranker ranker = new Ranker();
     private final AtomicReference<ReaderContext> context = new AtomicReference<>();
     private final Optional<HybridRetriever> hybrid;
     private final SearchMode mode;
@@ -152,23 +147,25 @@ public final class Searcher {
         return new Interpretation(typed, typed, foundCorrected > found ? respelling.text() : null, null);
     }
 
+    /** The lexical half of a search, what the typed words match; in semantic mode, nothing. */
+    private Query lexical(QueryFactory.Parsed parsed) {
+        return mode == SearchMode.SEMANTIC ? new MatchNoDocsQuery("semantic mode") : parsed.query();
+    }
+
     /**
-     * The query that ranks: plain words get pseudo-relevance feedback; a query written with
-     * syntax (phrases, operators, fields) is taken exactly as written.
+     * The best {@code depth} articles (at least) of {@code matching}, ranked by words with the
+     * bonuses of {@code parsed} ({@link Ranker}); with a sentence model, fused with the ranking by
+     * meaning, deep enough that every semantic match takes part.
      */
-    private Query rankingQuery(ReaderContext ctx, QueryFactory.Parsed parsed) throws IOException {
-        if (!parsed.plain() || parsed.terms().isEmpty()) {
-            return parsed.query();
+    private ScoreDoc[] ranked(IndexSearcher searcher, Query matching, QueryFactory.Parsed parsed,
+                              HybridRetriever.SemanticMatches semantic, int depth) throws IOException {
+        if (semantic == null) {
+            return ranker.rank(searcher, matching, parsed, depth);
         }
-        return feedback.expand(ctx.searcher, parsed.query(), parsed.terms().size());
+        return semantic.fuse(ranker.rank(searcher, matching, parsed, Math.max(depth, FUSION_DEPTH) + semantic.extraDepth()));
     }
 
     /** {@code query} (every document when null) under the request's facet filters. */
-    /** The lexical half of a search; in semantic mode, nothing. */
-    private Query lexical(ReaderContext ctx, QueryFactory.Parsed parsed) throws IOException {
-        return mode == SearchMode.SEMANTIC ? new MatchNoDocsQuery("semantic mode") : rankingQuery(ctx, parsed);
-    }
-
     private static DrillDownQuery filtered(Query query, SearchRequest request) {
         DrillDownQuery drill = new DrillDownQuery(Schema.facetsConfig(), query);
         for (String dimension : org.sleepkb.search.Facets.DIMENSIONS) {
@@ -188,20 +185,17 @@ public final class Searcher {
         }
         IndexSearcher searcher = ctx.searcher;
         QueryFactory.Parsed parsed = text.isBlank() ? null : ctx.queries.parse(text);
-        Query ranking = parsed == null ? new MatchAllDocsQuery() : lexical(ctx, parsed);
+        Query lexical = parsed == null ? new MatchAllDocsQuery() : lexical(parsed);
         HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() || parsed == null ? null
                 : hybrid.get().match(searcher, text, request.hasFilters() ? filtered(null, request) : null, 0);
         int topN = request.page() * request.pageSize();
-        int depth = semantic == null ? topN : Math.max(topN, FUSION_DEPTH) + semantic.extraDepth();
-        DrillDownQuery matched = filtered(semantic == null ? ranking : semantic.widen(ranking), request);
+        DrillDownQuery matched = filtered(semantic == null ? lexical : semantic.widen(lexical), request);
         // Counts and facets need every match but no score; the page needs scores but only for the
-        // best `depth`. In one pass, every match was scored with every clause (feedback terms,
-        // proximity): at 100k articles, more than half of a search (docs/performance.md).
+        // best few (docs/performance.md).
         DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(), ctx.facetState);
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(matched, new TotalHitCountCollectorManager());
-        TopDocs top = searcher.search(matched, depth, RANKING, true);
         int from = (request.page() - 1) * request.pageSize();
-        ScoreDoc[] docs = semantic == null ? top.scoreDocs : semantic.fuse(top.scoreDocs);
+        ScoreDoc[] docs = ranked(searcher, matched, parsed, semantic, topN);
         docs = Arrays.copyOf(docs, Math.min(topN, docs.length));
         // Snippets mark the words asked for, not the feedback terms added to rank.
         List<Hit> hits = from < docs.length ? hitsOf.of(searcher, parsed, Arrays.copyOfRange(docs, from, docs.length), today) : List.of();
@@ -240,18 +234,12 @@ public final class Searcher {
                 return List.of();
             }
             String meant = interpret(ctx, typed, UnaryOperator.identity()).searched();
-            Query ranking = lexical(ctx, ctx.queries.parse(meant));
+            QueryFactory.Parsed parsed = ctx.queries.parse(meant);
             int wanted = Math.max(1, Math.min(limit, MAX_RANKED));
-            ScoreDoc[] docs;
-            if (hybrid.isEmpty()) {
-                docs = ctx.searcher.search(ranking, wanted, RANKING, true).scoreDocs;
-            } else {
-                HybridRetriever.SemanticMatches semantic = hybrid.get().match(ctx.searcher, meant, null, wanted);
-                TopDocs top = ctx.searcher.search(semantic.widen(ranking),
-                        Math.max(wanted, FUSION_DEPTH) + semantic.extraDepth(), RANKING, true);
-                docs = semantic.fuse(top.scoreDocs);
-                docs = Arrays.copyOf(docs, Math.min(wanted, docs.length));
-            }
+            HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() ? null : hybrid.get().match(ctx.searcher, meant, null, wanted);
+            Query lexical = lexical(parsed);
+            ScoreDoc[] docs = ranked(ctx.searcher, semantic == null ? lexical : semantic.widen(lexical), parsed, semantic, wanted);
+            docs = Arrays.copyOf(docs, Math.min(wanted, docs.length));
             List<RankedArticle> ranked = new ArrayList<>(docs.length);
             StoredFields stored = ctx.searcher.storedFields();
             for (ScoreDoc doc : docs) {
