@@ -36,8 +36,11 @@ public record Article(
         return sections.stream().map(Section::heading).filter(h -> h != null).toList();
     }
 
-    /** The body as plain text, sections separated by blank lines. */
+    /** What stands between two sections in {@link #bodyText()}: a blank line. */
+    public static final String SECTION_BREAK = "\n\n";
+
+    /** The body as plain text, sections separated by {@link #SECTION_BREAK}. */
     public String bodyText() {
-        return sections.stream().map(Section::text).collect(Collectors.joining("\n\n"));
+        return sections.stream().map(Section::text).collect(Collectors.joining(SECTION_BREAK));
     }
 }

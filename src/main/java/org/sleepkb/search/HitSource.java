@@ -3,6 +3,7 @@ package org.sleepkb.search;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.sleepkb.corpus.Article;
 import org.sleepkb.index.IndexedArticle;
 
 /**
@@ -28,7 +29,7 @@ record HitSource(String slug, String title, String summary, String summaryHtml, 
         for (org.sleepkb.corpus.Section section : article.sections()) {
             sections.add(new SectionStart(offset, section.heading() == null ? null
                     : new Section(section.heading().anchor(), section.heading().text())));
-            offset += section.text().length() + 2; // the body text joins sections with a blank line
+            offset += section.text().length() + Article.SECTION_BREAK.length();
         }
         StringBuilder summaryHtml = new StringBuilder();
         SnippetFormatter.escape(article.summary(), 0, article.summary().length(), summaryHtml);
