@@ -1,7 +1,7 @@
 # Shared by the performance scripts: start `serve` on 127.0.0.1 and wait until it answers.
 # Sourced, not run. JAVA_OPTS holds the JVM flags (default: the ones README's run command uses).
 
-: "${JAVA_OPTS:=-Xms64m -Xmx96m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000}"
+: "${JAVA_OPTS:=-Xms64m -Xmx96m -XX:+UseSerialGC -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=5000}"
 JAR="${JAR:-target/sleepkb.jar}"
 
 # free_port: a TCP port nothing listens on, searched from a random start in 17070-17969, so that
