@@ -2,10 +2,14 @@ package org.sleepkb.search;
 
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.sleepkb.corpus.Article;
 
 /**
  * Formats the highlighter's best passage as safe HTML: every character of the article is
- * escaped, and only the {@code <mark>} tags around matched words are markup. A passage longer
+ * escaped, and only the {@code <mark>} tags around matched words are markup. A passage keeps to
+ * the section of its first match (the one a hit links to) and to the lines (paragraphs, headings)
+ * that hold its matches: the highlighter joins sentences to reach its length goal and would
+ * otherwise run on into the next section's heading. A passage longer
  * than {@link #MAX_CHARS} is cut at word boundaries around its first match, with ellipses.
  */
 final class SnippetFormatter extends PassageFormatter {
@@ -26,14 +30,16 @@ final class SnippetFormatter extends PassageFormatter {
         }
         Passage passage = passages[0];
         int firstMatch = passage.getMatchStarts()[0];
-        int from = passage.getStartOffset();
-        int to = passage.getEndOffset();
+        int lineStart = Math.max(passage.getStartOffset(), content.lastIndexOf('\n', firstMatch) + 1);
+        int lineEnd = lineEnd(passage, content, firstMatch);
+        int from = lineStart;
+        int to = lineEnd;
         if (to - from > MAX_CHARS) {
             from = wordStartAtOrAfter(content, Math.max(from, firstMatch - LEAD), firstMatch);
             to = wordEndAtOrBefore(content, Math.min(to, from + MAX_CHARS), firstMatch);
         }
         StringBuilder html = new StringBuilder();
-        if (from > passage.getStartOffset()) {
+        if (from > lineStart) {
             html.append(ELLIPSIS);
         }
         int pos = from;
@@ -50,10 +56,24 @@ final class SnippetFormatter extends PassageFormatter {
             pos = matchEnd;
         }
         escape(content, pos, to, html);
-        if (to < passage.getEndOffset()) {
+        if (to < lineEnd) {
             html.append(ELLIPSIS);
         }
         return new Snippet(html.toString().strip(), firstMatch);
+    }
+
+    /** The end of the line of the passage's last match in the section of its first match. */
+    private static int lineEnd(Passage passage, String content, int firstMatch) {
+        int sectionEnd = content.indexOf(Article.SECTION_BREAK, firstMatch);
+        int end = Math.min(passage.getEndOffset(), sectionEnd < 0 ? content.length() : sectionEnd);
+        int lastMatchEnd = firstMatch;
+        for (int i = 0; i < passage.getNumMatches(); i++) {
+            if (passage.getMatchEnds()[i] <= end) {
+                lastMatchEnd = Math.max(lastMatchEnd, passage.getMatchEnds()[i]);
+            }
+        }
+        int lineBreak = content.indexOf('\n', lastMatchEnd);
+        return lineBreak < 0 ? end : Math.min(end, lineBreak);
     }
 
     private static int wordStartAtOrAfter(String content, int at, int limit) {
