@@ -21,6 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.TestCorpus;
@@ -35,116 +37,115 @@ class CachedResultsTest {
     @TempDir
     Path indexDir;
 
-    private static Searcher caching(IndexStore store, Clock clock) {
+    private TestCorpus corpus;
+    private IndexStore store;
+
+    @BeforeEach
+    void indexTheFixture() throws IOException {
+        corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
+        store = IndexStore.open(indexDir);
+        reindex();
+    }
+
+    @AfterEach
+    void closeTheIndex() throws IOException {
+        store.close();
+    }
+
+    private Searcher caching(Clock clock) {
         return new Searcher(store, clock, Optional.empty(), SearchMode.LEXICAL, 16);
     }
 
-    private static void reindex(IndexStore store, TestCorpus corpus) throws IOException {
+    private void reindex() throws IOException {
         store.reindex(new CorpusReader().read(corpus.root()), false);
     }
 
     @Test
     void aRepeatedSearchGetsTheSameAnswerWithItsOwnTime() throws IOException {
-        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
-        try (IndexStore store = IndexStore.open(indexDir)) {
-            reindex(store, corpus);
-            Searcher searcher = caching(store, Clock.systemUTC());
+        Searcher searcher = caching(Clock.systemUTC());
 
-            SearchResult first = searcher.search(SearchRequest.of("kratom"));
-            SearchResult again = searcher.search(SearchRequest.of("kratom"));
+        SearchResult first = searcher.search(SearchRequest.of("kratom"));
+        SearchResult again = searcher.search(SearchRequest.of("kratom"));
 
-            assertSame(first.hits(), again.hits(), "kept, not searched again");
-            assertEquals(first.facets(), again.facets());
-            assertEquals(first.total(), again.total());
-            SearchResult otherPage = searcher.search(new SearchRequest("kratom", Map.of(), 1, 1));
-            assertEquals(1, otherPage.hits().size(), "a request differing in any parameter is its own answer");
-            SearchResult filtered = searcher.search(new SearchRequest("kratom", Map.of("evidence", Set.of("high")), 1, 10));
-            assertTrue(filtered.total() < first.total());
-        }
+        assertSame(first.hits(), again.hits(), "kept, not searched again");
+        assertEquals(first.facets(), again.facets());
+        assertEquals(first.total(), again.total());
+        SearchResult otherPage = searcher.search(new SearchRequest("kratom", Map.of(), 1, 1));
+        assertEquals(1, otherPage.hits().size(), "a request differing in any parameter is its own answer");
+        SearchResult filtered = searcher.search(new SearchRequest("kratom", Map.of("evidence", Set.of("high")), 1, 10));
+        assertTrue(filtered.total() < first.total());
     }
 
     @Test
     void aReindexedArticleIsNeverAnsweredFromTheOlderIndex() throws IOException {
-        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
-        try (IndexStore store = IndexStore.open(indexDir)) {
-            reindex(store, corpus);
-            Searcher searcher = caching(store, Clock.systemUTC());
-            assertFalse(searcher.search(SearchRequest.of("kratom")).hits().get(0).safety().warning().startsWith("Updated"));
-            String profile = Files.readString(corpus.root().resolve("substances/kratom.yaml"))
-                    .replace("Regular use can lead to dependence", "Updated warning, regular use can lead to dependence");
-            corpus.write("substances/kratom.yaml", profile.getBytes(StandardCharsets.UTF_8));
+        Searcher searcher = caching(Clock.systemUTC());
+        assertFalse(searcher.search(SearchRequest.of("kratom")).hits().get(0).safety().warning().startsWith("Updated"));
+        String profile = Files.readString(corpus.root().resolve("substances/kratom.yaml"))
+                .replace("Regular use can lead to dependence", "Updated warning, regular use can lead to dependence");
+        corpus.write("substances/kratom.yaml", profile.getBytes(StandardCharsets.UTF_8));
 
-            reindex(store, corpus);
+        reindex();
 
-            assertTrue(searcher.search(SearchRequest.of("kratom")).hits().get(0).safety().warning().startsWith("Updated warning"));
-        }
+        assertTrue(searcher.search(SearchRequest.of("kratom")).hits().get(0).safety().warning().startsWith("Updated warning"));
     }
 
     @Test
     void aKeptAnswerShowsAReviewAsStaleOnceItIsOverdue() throws IOException {
-        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
-        try (IndexStore store = IndexStore.open(indexDir)) {
-            reindex(store, corpus);
-            AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T12:00:00Z"));
-            Clock clock = new Clock() {
-                @Override
-                public ZoneOffset getZone() {
-                    return ZoneOffset.UTC;
-                }
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T12:00:00Z"));
+        Clock clock = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
 
-                @Override
-                public Clock withZone(java.time.ZoneId zone) {
-                    return this;
-                }
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
 
-                @Override
-                public Instant instant() {
-                    return now.get();
-                }
-            };
-            Searcher searcher = caching(store, clock);
-            assertFalse(searcher.search(SearchRequest.of("melatonin")).hits().get(0).safety().stale());
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        Searcher searcher = caching(clock);
+        assertFalse(searcher.search(SearchRequest.of("melatonin")).hits().get(0).safety().stale());
 
-            now.set(Instant.parse("2029-01-01T12:00:00Z"));
+        now.set(Instant.parse("2029-01-01T12:00:00Z"));
 
-            assertTrue(searcher.search(SearchRequest.of("melatonin")).hits().get(0).safety().stale());
-        }
+        assertTrue(searcher.search(SearchRequest.of("melatonin")).hits().get(0).safety().stale());
     }
 
     @Test
     void searchesRunningWhileTheIndexChangesEachSeeAWholeIndex() throws Exception {
-        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
-        try (IndexStore store = IndexStore.open(indexDir)) {
-            reindex(store, corpus);
-            Searcher searcher = caching(store, Clock.systemUTC());
-            long before = searcher.search(SearchRequest.of("kratom sleep")).total();
-            ExecutorService threads = Executors.newFixedThreadPool(4);
-            try {
-                List<Future<?>> running = new ArrayList<>();
-                for (int t = 0; t < 4; t++) {
-                    running.add(threads.submit(() -> {
-                        for (int i = 0; i < 200; i++) {
-                            SearchResult result = searcher.search(SearchRequest.of(i % 2 == 0 ? "kratom" : "sleep"));
-                            assertEquals(result.total(), result.facets().get("evidence").stream().mapToLong(FacetCount::count).sum());
-                        }
-                        return null;
-                    }));
-                }
-                for (int i = 0; i < 3; i++) {
-                    corpus.writeArticle("extra-" + i + ".md", "Kratom and sleep notes " + i + "\n\nKratom is taken by some for sleep.\n");
-                    reindex(store, corpus);
-                }
-                for (Future<?> search : running) {
-                    search.get();
-                }
-            } finally {
-                threads.shutdown();
+        Searcher searcher = caching(Clock.systemUTC());
+        long before = searcher.search(SearchRequest.of("kratom sleep")).total();
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                running.add(threads.submit(() -> {
+                    for (int i = 0; i < 200; i++) {
+                        SearchResult result = searcher.search(SearchRequest.of(i % 2 == 0 ? "kratom" : "sleep"));
+                        assertEquals(result.total(), result.facets().get("evidence").stream().mapToLong(FacetCount::count).sum());
+                    }
+                    return null;
+                }));
             }
-            SearchResult fresh = new Searcher(store).search(SearchRequest.of("kratom sleep"));
-            SearchResult kept = searcher.search(SearchRequest.of("kratom sleep"));
-            assertTrue(kept.total() > before, "the answer kept before the reindexes is not given after them");
-            assertEquals(fresh.total(), kept.total(), "after the last reindex, the answer counts every article");
-            assertEquals(fresh.hits().stream().map(Hit::slug).toList(), kept.hits().stream().map(Hit::slug).toList());
+            for (int i = 0; i < 3; i++) {
+                corpus.writeArticle("extra-" + i + ".md", "Kratom and sleep notes " + i + "\n\nKratom is taken by some for sleep.\n");
+                reindex();
+            }
+            for (Future<?> search : running) {
+                search.get();
+            }
+        } finally {
+            threads.shutdown();
         }
+        SearchResult fresh = new Searcher(store).search(SearchRequest.of("kratom sleep"));
+        SearchResult kept = searcher.search(SearchRequest.of("kratom sleep"));
+        assertTrue(kept.total() > before, "the answer kept before the reindexes is not given after them");
+        assertEquals(fresh.total(), kept.total(), "after the last reindex, the answer counts every article");
+        assertEquals(fresh.hits().stream().map(Hit::slug).toList(), kept.hits().stream().map(Hit::slug).toList());
     }
 }
