@@ -3,16 +3,13 @@
 # it on exit. Source it from the repository root; it sets PORT, TOKEN, BASE and WORK.
 
 set -euo pipefail
+source src/scripts/lib/server-process.sh
 
 build_jar() {
     if [[ "${SKIP_BUILD:-0}" != 1 || ! -f target/sleepkb.jar ]]; then
         echo "building target/sleepkb.jar ..." >&2
         mvn -B -q -DskipTests package >&2
     fi
-}
-
-free_port() {
-    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
 start_server() {
@@ -23,7 +20,7 @@ start_server() {
     local extra=()
     # Words only unless SEMANTIC=1: these figures are about the server under hostile input and
     # reindexing, not the sentence model (docs/performance.md measures that).
-    if [[ "${SEMANTIC:-0}" != 1 ]] && java -jar target/sleepkb.jar serve --help 2>/dev/null | grep -q -- '--no-semantic'; then
+    if [[ "${SEMANTIC:-0}" != 1 ]]; then
         extra+=(--no-semantic)
     fi
     SLEEPKB_ADMIN_TOKEN="$TOKEN" java ${JAVA_OPTS:-} -jar target/sleepkb.jar serve --host 127.0.0.1 --port "$PORT" \
@@ -47,10 +44,7 @@ start_server() {
 }
 
 stop_server() {
-    if [[ -n "${SERVER_PID:-}" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill "$SERVER_PID"
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
+    kill_server
     if [[ -n "${WORK:-}" && "${KEEP_WORK:-0}" != 1 ]]; then
         rm -rf "$WORK"
     fi

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../../.."
 RUNS=${1:-7}
 CORPUS=${2:-corpus}
 WORK=$(mktemp -d)
-trap 'stop_server; rm -rf "$WORK"' EXIT
+trap 'kill_server; rm -rf "$WORK"' EXIT
 
 echo "JVM flags: $JAVA_OPTS; serve options: ${SERVE_OPTS:-none}; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 for state in absent present; do
@@ -22,7 +22,7 @@ for state in absent present; do
     # shellcheck disable=SC2086
     start_server "$CORPUS" "$index" "$port" ${SERVE_OPTS:-}
     ms=$(wait_until_answering "$port" 30)
-    stop_server
+    kill_server
     times+=("$ms")
     echo "index $state, run $run: ${ms} ms"
   done

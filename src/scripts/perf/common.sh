@@ -4,20 +4,13 @@
 : "${JAVA_OPTS:=-Xms64m -Xmx96m -XX:+UseSerialGC -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=5000}"
 JAR="${JAR:-target/sleepkb.jar}"
 
-# free_port: a TCP port nothing listens on, searched from a random start in 17070-17969, so that
-# runs started at the same time on one machine (other worktrees' benchmarks) do not pick the same one.
-free_port() {
-  local port i start=$(( 17070 + RANDOM % 900 ))
-  for i in $(seq 0 899); do
-    port=$(( 17070 + (start - 17070 + i) % 900 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return
-    fi
-  done
-  echo "no free port in 17070-17969" >&2
-  exit 1
+# bench_java ARGS...: java on the compiled benchmarks (src/bench) and their classpath, after
+# `mvn -Pbench test-compile`.
+bench_java() {
+  java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" "$@"
 }
+
+. src/scripts/lib/server-process.sh
 
 # start_server CORPUS INDEX PORT [extra serve options]: starts serve in the background, sets SERVER_PID.
 start_server() {
@@ -40,14 +33,6 @@ wait_until_answering() {
     sleep 0.01
   done
   echo $(( ($(date +%s%N) - START_NS) / 1000000 ))
-}
-
-stop_server() {
-  if [ -n "${SERVER_PID:-}" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill "$SERVER_PID"
-    wait "$SERVER_PID" 2>/dev/null || true
-  fi
-  SERVER_PID=
 }
 
 # median of the numbers given as arguments.

@@ -16,11 +16,11 @@ THREADS=${THREADS:-2}
 DURATION=${DURATION:-30s}
 CACHES=${CACHES:-0 512}
 WORK=$(mktemp -d)
-trap 'stop_server; rm -rf "$WORK"' EXIT
+trap 'kill_server; rm -rf "$WORK"' EXIT
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
 mvn -B -q -Pbench -DskipTests test-compile
-java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.sleepkb.bench.QueryMix \
+bench_java org.sleepkb.bench.QueryMix \
   corpus "$WORK/paths.txt" ${BEIR:+"$BEIR"}
 
 # The index both servers search, built first: a first `serve` answers by words and adds the passage
@@ -48,7 +48,7 @@ measure() {
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s src/scripts/perf/search-mix.lua "$base" -- "$WORK/paths.txt"
   echo "== resident memory after the search run: $(grep VmRSS /proc/"$SERVER_PID"/status | awk '{ print $2 / 1024 " MB" }')"
   echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
-  stop_server
+  kill_server
 }
 
 for cached in $CACHES; do

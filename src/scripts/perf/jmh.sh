@@ -10,4 +10,5 @@ cd "$(dirname "$0")/../../.."
 if [ -z "${SKIP_BUILD:-}" ]; then
   mvn -B -q -Pbench -DskipTests test-compile
 fi
-exec java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main "$@"
+. src/scripts/perf/common.sh
+bench_java org.openjdk.jmh.Main "$@"
