@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,8 +41,6 @@ final class PassageIndex {
 
     private final Embedder embedder;
     private final Map<String, float[]> cached;
-    private int embedded;
-    private int reused;
 
     private PassageIndex(Embedder embedder, Map<String, float[]> cached) {
         this.embedder = embedder;
@@ -83,23 +82,20 @@ final class PassageIndex {
     void add(IndexWriter writer, IndexedArticle indexed) throws IOException {
         List<Passage> passages = Passages.of(indexed.article());
         List<String> keys = passages.stream().map(p -> key(p.text())).toList();
-        List<String> missing = new ArrayList<>();
+        // By key, so that a text standing twice in one article is embedded once and every passage gets its own vector.
+        Map<String, String> missing = new LinkedHashMap<>();
         for (int i = 0; i < passages.size(); i++) {
             if (!cached.containsKey(keys.get(i))) {
-                missing.add(passages.get(i).text());
+                missing.putIfAbsent(keys.get(i), passages.get(i).text());
             }
         }
         if (!missing.isEmpty()) {
-            List<float[]> vectors = embedder.embedAll(missing);
+            List<float[]> vectors = embedder.embedAll(new ArrayList<>(missing.values()));
             int next = 0;
-            for (int i = 0; i < passages.size(); i++) {
-                if (!cached.containsKey(keys.get(i))) {
-                    cached.put(keys.get(i), vectors.get(next++));
-                }
+            for (String key : missing.keySet()) {
+                cached.put(key, vectors.get(next++));
             }
         }
-        embedded += missing.size();
-        reused += passages.size() - missing.size();
         List<Document> docs = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
             docs.add(toDocument(indexed, passages.get(i), keys.get(i), cached.get(keys.get(i))));
@@ -109,14 +105,6 @@ final class PassageIndex {
 
     static void delete(IndexWriter writer, String slug) throws IOException {
         writer.deleteDocuments(new Term(Schema.PASSAGE_OF, slug));
-    }
-
-    int embedded() {
-        return embedded;
-    }
-
-    int reused() {
-        return reused;
     }
 
     private static Document toDocument(IndexedArticle indexed, Passage passage, String key, float[] vector) throws IOException {

@@ -7,19 +7,27 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.TestCorpus;
+import org.sleepkb.corpus.Article;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.embed.CountingEmbedder;
 import org.sleepkb.embed.Embedder;
+import org.sleepkb.embed.Passages;
 import org.sleepkb.embed.SentenceModel;
 import org.sleepkb.search.Hit;
 import org.sleepkb.search.SearchRequest;
@@ -162,5 +170,36 @@ class SemanticIndexTest {
             assertTrue(summary.full(), "vectors of a new model need every article");
             assertTrue(passages(store) > 3);
         }
+    }
+
+    @Test
+    void aTextThatStandsTwiceInAnArticleLeavesEveryPassageItsOwnVector() throws IOException {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir)
+                .writeArticle("twice.md", "## Same\nRepeated words about sleep.\n\n## Same\nRepeated words about sleep.\n\n"
+                        + "## Other\nQuite different words about caffeine.\n");
+        try (IndexStore store = IndexStore.open(indexDir, Optional.of(model))) {
+            reindex(store, corpus, false);
+
+            Article twice = reader.read(corpus.root()).articles().stream().filter(a -> a.slug().equals("twice")).findFirst().orElseThrow();
+            List<String> expected = Passages.of(twice).stream().map(p -> Arrays.toString(model.embed(p.text()))).sorted().toList();
+            assertEquals(expected, storedVectorsOf(store, "twice"));
+        }
+    }
+
+    private static List<String> storedVectorsOf(IndexStore store, String slug) {
+        return store.withSearcher(s -> {
+            List<String> vectors = new ArrayList<>();
+            for (LeafReaderContext leaf : ArticlesOnlyReader.withPassages(s.getIndexReader()).leaves()) {
+                FloatVectorValues values = leaf.reader().getFloatVectorValues(Schema.VECTOR);
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = values == null ? DocIdSetIterator.NO_MORE_DOCS : values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+                        doc = values.nextDoc()) {
+                    if ((live == null || live.get(doc)) && slug.equals(leaf.reader().storedFields().document(doc).get(Schema.PASSAGE_OF))) {
+                        vectors.add(Arrays.toString(values.vectorValue()));
+                    }
+                }
+            }
+            return vectors.stream().sorted().toList();
+        });
     }
 }
