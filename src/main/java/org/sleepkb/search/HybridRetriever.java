@@ -9,10 +9,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.Arrays;
 import org.apache.lucene.util.VectorUtil;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
@@ -42,35 +40,24 @@ final class HybridRetriever {
 
     private final Embedder embedder;
     private final Fusion fusion;
-    private final AtomicReference<PassageMap> passageMap = new AtomicReference<>();
     /** Paging, respelling and autocomplete repeat queries; embedding one costs milliseconds. */
-    private final Map<String, float[]> queryVectors = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                    return size() > CACHED_QUERIES;
-                }
-            });
+    private final Map<String, float[]> queryVectors = Collections.synchronizedMap(ReaderCache.leastRecentlyUsed(CACHED_QUERIES));
 
     HybridRetriever(Embedder embedder, Fusion fusion) {
         this.embedder = embedder;
         this.fusion = fusion;
     }
 
-    Fusion fusion() {
-        return fusion;
-    }
-
     /**
      * The articles whose passages are nearest to {@code text}.
      *
      * @param articles the searcher of the article search (passages hidden)
+     * @param map      the passages of {@code articles}' reader, by article
      * @param filter   the facet filter, or null
      * @param depth    nearest passages to fetch, at least {@link Fusion#passageDepth()}
      */
-    SemanticMatches match(IndexSearcher articles, String text, Query filter, int depth) throws IOException {
+    SemanticMatches match(IndexSearcher articles, PassageMap map, String text, Query filter, int depth) throws IOException {
         IndexReader all = ArticlesOnlyReader.withPassages(articles.getIndexReader());
-        PassageMap map = mapFor(all);
         if (map.isEmpty() || text.isBlank()) {
             return new SemanticMatches(null, map, null, Map.of(), Set.of());
         }
@@ -131,16 +118,6 @@ final class HybridRetriever {
     /** Lucene scores cosine vectors as (1 + cos) / 2; the fusion works with the cosine itself. */
     static float similarity(float score) {
         return 2 * score - 1;
-    }
-
-    private PassageMap mapFor(IndexReader all) throws IOException {
-        PassageMap current = passageMap.get();
-        if (current != null && current.reader == all) {
-            return current;
-        }
-        PassageMap fresh = PassageMap.of(all);
-        passageMap.set(fresh);
-        return fresh;
     }
 
     /** The semantic side of one query: best passage similarity per article document. */

@@ -21,13 +21,11 @@ import org.sleepkb.index.Schema;
  */
 final class PassageMap {
 
-    final IndexReader reader;
     private final int[] articleOf;
     private final String[] slugOf;
     private final int passages;
 
-    private PassageMap(IndexReader reader, int[] articleOf, String[] slugOf, int passages) {
-        this.reader = reader;
+    private PassageMap(int[] articleOf, String[] slugOf, int passages) {
         this.articleOf = articleOf;
         this.slugOf = slugOf;
         this.passages = passages;
@@ -51,7 +49,7 @@ final class PassageMap {
                 count[0]++;
             });
         }
-        return new PassageMap(reader, articleOf, slugOf, count[0]);
+        return new PassageMap(articleOf, slugOf, count[0]);
     }
 
     private interface Posting {

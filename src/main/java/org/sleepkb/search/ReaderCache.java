@@ -72,7 +72,8 @@ final class ReaderCache<K, V> {
         return current.compareAndSet(seen, fresh) ? fresh.entries() : null;
     }
 
-    private static <K, V> Map<K, V> leastRecentlyUsed(int capacity) {
+    /** A map that drops its least recently used entry beyond {@code capacity} (not synchronised). */
+    static <K, V> Map<K, V> leastRecentlyUsed(int capacity) {
         return new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {

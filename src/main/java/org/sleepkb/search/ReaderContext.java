@@ -57,7 +57,7 @@ final class ReaderContext {
         return built;
     }
 
-    /** Built on first use: only related articles need it here, and it reads every slug. */
+    /** Built on first use (related articles and search by meaning need it), as it reads every slug. */
     PassageMap passageMap() throws IOException {
         PassageMap built = passageMap;
         if (built == null) {

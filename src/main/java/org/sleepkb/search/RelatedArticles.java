@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -59,13 +58,9 @@ final class RelatedArticles {
         Map<Integer, Float> blended = new HashMap<>();
         lexical.forEach((doc, score) -> blended.put(doc, blend.score(score, similar.getOrDefault(doc, 0f))));
         similar.forEach((doc, similarity) -> blended.putIfAbsent(doc, blend.score(0, similarity)));
-        Map<Integer, String> slugs = new HashMap<>();
-        for (Integer doc : blended.keySet()) {
-            slugs.put(doc, searcher.storedFields().document(doc, Set.of(Schema.SLUG)).get(Schema.SLUG));
-        }
         List<ScoreDoc> ranked = new ArrayList<>();
         blended.forEach((doc, score) -> ranked.add(new ScoreDoc(doc, score)));
-        ranked.sort(Comparator.comparing((ScoreDoc d) -> d.score).reversed().thenComparing(d -> slugs.get(d.doc)));
+        ranked.sort(Comparator.comparing((ScoreDoc d) -> d.score).reversed().thenComparing(d -> passages.slugOf(d.doc)));
         return ranked.subList(0, Math.min(limit, ranked.size()));
     }
 

@@ -26,7 +26,7 @@ public record SearchRequest(String query, Map<String, Set<String>> filters, int 
     }
 
     /** {@code query} cut to at most {@link #MAX_QUERY_LENGTH} characters, at a space when there is one. */
-    static String cut(String query) {
+    private static String cut(String query) {
         if (query.length() <= MAX_QUERY_LENGTH) {
             return query;
         }

@@ -16,7 +16,6 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -153,16 +152,15 @@ public final class Searcher {
     }
 
     /**
-     * The best {@code depth} articles (at least) of {@code matching}, ranked by words with the
+     * The best {@code depth} articles (at most) of {@code matching}, ranked by words with the
      * bonuses of {@code parsed} ({@link Ranker}); with a sentence model, fused with the ranking by
      * meaning, deep enough that every semantic match takes part.
      */
     private ScoreDoc[] ranked(IndexSearcher searcher, Query matching, QueryFactory.Parsed parsed,
                               HybridRetriever.SemanticMatches semantic, int depth) throws IOException {
-        if (semantic == null) {
-            return ranker.rank(searcher, matching, parsed, depth);
-        }
-        return semantic.fuse(ranker.rank(searcher, matching, parsed, Math.max(depth, FUSION_DEPTH) + semantic.extraDepth()));
+        ScoreDoc[] docs = semantic == null ? ranker.rank(searcher, matching, parsed, depth)
+                : semantic.fuse(ranker.rank(searcher, matching, parsed, Math.max(depth, FUSION_DEPTH) + semantic.extraDepth()));
+        return docs.length > depth ? Arrays.copyOf(docs, depth) : docs;
     }
 
     /** {@code query} (every document when null) under the request's facet filters. */
@@ -187,7 +185,7 @@ public final class Searcher {
         QueryFactory.Parsed parsed = text.isBlank() ? null : ctx.queries.parse(text);
         Query lexical = parsed == null ? new MatchAllDocsQuery() : lexical(parsed);
         HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() || parsed == null ? null
-                : hybrid.get().match(searcher, text, request.hasFilters() ? filtered(null, request) : null, 0);
+                : hybrid.get().match(searcher, ctx.passageMap(), text, request.hasFilters() ? filtered(null, request) : null, 0);
         int topN = request.page() * request.pageSize();
         DrillDownQuery matched = filtered(semantic == null ? lexical : semantic.widen(lexical), request);
         // Counts and facets need every match but no score; the page needs scores but only for the
@@ -196,7 +194,6 @@ public final class Searcher {
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(matched, new TotalHitCountCollectorManager());
         int from = (request.page() - 1) * request.pageSize();
         ScoreDoc[] docs = ranked(searcher, matched, parsed, semantic, topN);
-        docs = Arrays.copyOf(docs, Math.min(topN, docs.length));
         // Snippets mark the words asked for, not the feedback terms added to rank.
         List<Hit> hits = from < docs.length ? hitsOf.of(searcher, parsed, Arrays.copyOfRange(docs, from, docs.length), today) : List.of();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
@@ -229,21 +226,20 @@ public final class Searcher {
     public List<RankedArticle> rank(String query, int limit) {
         return store.withSearcher(shared -> {
             ReaderContext ctx = contextFor(shared);
-            String typed = SearchRequest.cut(query == null ? "" : query.strip());
+            String typed = SearchRequest.of(query).query();
             if (typed.isEmpty()) {
                 return List.of();
             }
             String meant = interpret(ctx, typed, UnaryOperator.identity()).searched();
             QueryFactory.Parsed parsed = ctx.queries.parse(meant);
             int wanted = Math.max(1, Math.min(limit, MAX_RANKED));
-            HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() ? null : hybrid.get().match(ctx.searcher, meant, null, wanted);
+            HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() ? null : hybrid.get().match(ctx.searcher, ctx.passageMap(), meant, null, wanted);
             Query lexical = lexical(parsed);
             ScoreDoc[] docs = ranked(ctx.searcher, semantic == null ? lexical : semantic.widen(lexical), parsed, semantic, wanted);
-            docs = Arrays.copyOf(docs, Math.min(wanted, docs.length));
             List<RankedArticle> ranked = new ArrayList<>(docs.length);
-            StoredFields stored = ctx.searcher.storedFields();
+            PassageMap slugs = ctx.passageMap();
             for (ScoreDoc doc : docs) {
-                ranked.add(new RankedArticle(stored.document(doc.doc, Set.of(Schema.SLUG)).get(Schema.SLUG), doc.score));
+                ranked.add(new RankedArticle(slugs.slugOf(doc.doc), doc.score));
             }
             return ranked;
         });
