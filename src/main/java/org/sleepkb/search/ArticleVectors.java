@@ -56,26 +56,35 @@ final class ArticleVectors {
         VectorUtil.l2normalize(mean);
         Map<Integer, Float> best = new HashMap<>();
         collect(passages.search(new KnnFloatVectorQuery(Schema.VECTOR, mean, depth), depth).scoreDocs, map, slug, best);
+        fillIn(passages, map, mean, candidates, slug, best);
+        return best;
+    }
+
+    /**
+     * Adds to {@code best} the exact similarity of {@code vector} to the best passage of each of
+     * {@code articles} that {@code best} does not hold yet (an approximate search may have missed it).
+     */
+    static void fillIn(IndexSearcher passages, PassageMap map, float[] vector, Iterable<Integer> articles, String exclude,
+                       Map<Integer, Float> best) throws IOException {
         List<BytesRef> missing = new ArrayList<>();
-        for (int doc : candidates) {
+        for (int doc : articles) {
             if (!best.containsKey(doc) && map.slugOf(doc) != null) {
                 missing.add(new BytesRef(map.slugOf(doc)));
             }
         }
         Query theirs = new TermInSetQuery(Schema.PASSAGE_OF, missing);
-        int theirCount = missing.isEmpty() ? 0 : passages.count(theirs);
-        if (theirCount > 0) {
+        int count = missing.isEmpty() ? 0 : passages.count(theirs);
+        if (count > 0) {
             // With a filter no larger than k, Lucene compares every filtered vector: exact, not approximate.
-            collect(passages.search(new KnnFloatVectorQuery(Schema.VECTOR, mean, theirCount, theirs), theirCount).scoreDocs,
-                    map, slug, best);
+            collect(passages.search(new KnnFloatVectorQuery(Schema.VECTOR, vector, count, theirs), count).scoreDocs, map, exclude, best);
         }
-        return best;
     }
 
-    private static void collect(ScoreDoc[] nearest, PassageMap map, String slug, Map<Integer, Float> best) {
+    /** Each article's best similarity among {@code nearest} passages, merged into {@code best}; never {@code exclude}'s (may be null). */
+    static void collect(ScoreDoc[] nearest, PassageMap map, String exclude, Map<Integer, Float> best) {
         for (ScoreDoc passage : nearest) {
             int article = map.articleOf(passage.doc);
-            if (article >= 0 && !slug.equals(map.slugOf(article))) {
+            if (article >= 0 && (exclude == null || !exclude.equals(map.slugOf(article)))) {
                 best.merge(article, HybridRetriever.similarity(passage.score), Math::max);
             }
         }

@@ -79,12 +79,7 @@ final class HybridRetriever {
 
     private static Map<Integer, Float> bestPerArticle(TopDocs nearest, PassageMap map) {
         Map<Integer, Float> best = new HashMap<>();
-        for (ScoreDoc passage : nearest.scoreDocs) {
-            int article = map.articleOf(passage.doc);
-            if (article >= 0) {
-                best.merge(article, similarity(passage.score), Math::max);
-            }
-        }
+        ArticleVectors.collect(nearest.scoreDocs, map, null, best);
         return best;
     }
 
@@ -194,28 +189,7 @@ final class HybridRetriever {
 
         /** Exact similarities for lexical hits whose passages were not among the nearest. */
         private void fillIn(ScoreDoc[] lexical) throws IOException {
-            List<BytesRef> missing = new ArrayList<>();
-            for (ScoreDoc doc : lexical) {
-                if (!similarity.containsKey(doc.doc) && map.slugOf(doc.doc) != null) {
-                    missing.add(new BytesRef(map.slugOf(doc.doc)));
-                }
-            }
-            if (missing.isEmpty()) {
-                return;
-            }
-            Query theirPassages = new TermInSetQuery(Schema.PASSAGE_OF, missing);
-            int count = passages.count(theirPassages);
-            if (count == 0) {
-                return;
-            }
-            // With a filter no larger than k, Lucene compares every filtered vector: exact, not approximate.
-            TopDocs all = passages.search(new KnnFloatVectorQuery(Schema.VECTOR, query, count, theirPassages), count);
-            for (ScoreDoc passage : all.scoreDocs) {
-                int article = map.articleOf(passage.doc);
-                if (article >= 0) {
-                    similarity.merge(article, similarity(passage.score), Math::max);
-                }
-            }
+            ArticleVectors.fillIn(passages, map, query, Arrays.stream(lexical).map(doc -> doc.doc).toList(), null, similarity);
         }
     }
 }
