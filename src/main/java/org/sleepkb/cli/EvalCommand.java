@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sleepkb.embed.Embedder;
@@ -73,24 +74,21 @@ public final class EvalCommand implements Callable<Integer> {
         try {
             dataset = BeirDataset.read(folder, split.name());
         } catch (EvalInputException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return 1;
+            return fail(e.getMessage());
         }
         if (related) {
             return measureRelated(dataset, out);
         }
         SearchMode wanted;
         try {
-            wanted = SearchMode.valueOf(mode.toUpperCase(java.util.Locale.ROOT));
+            wanted = SearchMode.valueOf(mode.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("error: --mode must be lexical, semantic or hybrid, not " + mode);
-            return 1;
+            return fail("--mode must be lexical, semantic or hybrid, not " + mode);
         }
         Optional<Embedder> model = wanted == SearchMode.LEXICAL && index == null ? Optional.empty() : semantic.embedder();
         if (wanted != SearchMode.LEXICAL && model.isEmpty()) {
-            spec.commandLine().getErr().println("error: --mode " + mode + " needs the sentence model, which is switched off "
+            return fail("--mode " + mode + " needs the sentence model, which is switched off "
                     + "or could not load; use --mode lexical");
-            return 1;
         }
         long start = System.nanoTime();
         BeirEvaluation.Outcome outcome = BeirEvaluation.evaluate(dataset, wanted, model, index, System.err);
@@ -99,7 +97,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         Metrics metrics = outcome.metrics();
         out.printf("%s %s, %s: %d queries, %d documents, %.1f s%n", dataset.name(), dataset.split(),
-                wanted.name().toLowerCase(java.util.Locale.ROOT), metrics.queries(),
+                wanted.name().toLowerCase(Locale.ROOT), metrics.queries(),
                 outcome.documents(), (System.nanoTime() - start) / 1e9);
         out.printf("nDCG@10     %.4f%n", metrics.ndcg10());
         out.printf("Recall@100  %.4f%n", metrics.recall100());
@@ -110,14 +108,19 @@ public final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Says what is wrong on standard error; the exit code of a refused evaluation. */
+    private int fail(String message) {
+        spec.commandLine().getErr().println("error: " + message);
+        return 1;
+    }
+
     /** Vector weights tried against the lexical signal's weight of 1. */
     private static final List<Float> BLEND_WEIGHTS = List.of(0.5f, 1f, 2f, 4f, 8f, 16f);
 
     private Integer measureRelated(BeirDataset dataset, PrintWriter out) throws IOException {
         Optional<Embedder> model = semantic.embedder();
         if (model.isEmpty()) {
-            spec.commandLine().getErr().println("error: --related needs the sentence model, which is switched off or could not load");
-            return 1;
+            return fail("--related needs the sentence model, which is switched off or could not load");
         }
         List<RelatedBlend> blends = new ArrayList<>(List.of(RelatedBlend.LEXICAL, RelatedBlend.VECTOR));
         BLEND_WEIGHTS.forEach(w -> blends.add(new RelatedBlend(1f, w)));

@@ -27,7 +27,7 @@ public final class Passages {
         List<Passage> passages = new ArrayList<>();
         String title = article.title().strip();
         if (!article.summary().isBlank()) {
-            passages.add(new Passage(title + "\n" + article.summary().strip(), null, null));
+            passages.add(new Passage(title + "\n" + article.summary().strip(), null));
         }
         for (Section section : article.sections()) {
             String anchor = section.heading() == null ? null : section.heading().anchor();
@@ -36,11 +36,11 @@ public final class Passages {
             String body = heading != null && section.text().startsWith(heading)
                     ? section.text().substring(heading.length()).strip() : section.text();
             for (String window : windows(body)) {
-                passages.add(new Passage(prefix + "\n" + window, anchor, heading));
+                passages.add(new Passage(prefix + "\n" + window, anchor));
             }
         }
         if (passages.isEmpty()) {
-            passages.add(new Passage(title, null, null));
+            passages.add(new Passage(title, null));
         }
         return passages;
     }

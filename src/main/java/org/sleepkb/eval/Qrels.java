@@ -22,7 +22,7 @@ public record Qrels(Map<String, Map<String, Integer>> judgements) {
 
     /** The grade of {@code doc} for {@code query}; 0 when unjudged. */
     public int grade(String query, String doc) {
-        return judgements.getOrDefault(query, Map.of()).getOrDefault(doc, 0);
+        return of(query).getOrDefault(doc, 0);
     }
 
     public Map<String, Integer> of(String query) {

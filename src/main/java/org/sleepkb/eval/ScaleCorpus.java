@@ -92,13 +92,14 @@ public final class ScaleCorpus {
     /** The article file of {@code document}; {@code turn} picks its topic and evidence grade. */
     String article(BeirDocument document, int turn) {
         String text = document.text().strip();
-        String title = document.title().isBlank() ? firstWords(text, TITLE_LENGTH) : firstWords(document.title().strip(), TITLE_LENGTH);
+        String title = firstWords(document.title().isBlank() ? text : document.title().strip(), TITLE_LENGTH);
+        String body = text.isEmpty() ? title : text;
         Map<String, Object> front = new LinkedHashMap<>();
         front.put("title", title);
-        front.put("summary", summary(text.isEmpty() ? title : text));
+        front.put("summary", summary(body));
         front.put("topics", List.of(topics.get(turn % topics.size()).id()));
         front.put("evidence", GRADES.get(turn % GRADES.size()).id());
-        return "---\n" + yaml.dump(front) + "---\n" + (text.isEmpty() ? title : text) + "\n";
+        return "---\n" + yaml.dump(front) + "---\n" + body + "\n";
     }
 
     private static String slugBase(String id) {

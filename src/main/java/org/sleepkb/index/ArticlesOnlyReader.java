@@ -56,17 +56,8 @@ public final class ArticlesOnlyReader extends FilterDirectoryReader {
             if (passages == null) {
                 return reader;
             }
-            FixedBitSet live = new FixedBitSet(reader.maxDoc());
-            Bits deleted = reader.getLiveDocs();
-            if (deleted == null) {
-                live.set(0, reader.maxDoc());
-            } else {
-                for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                    if (deleted.get(doc)) {
-                        live.set(doc);
-                    }
-                }
-            }
+            Bits liveBefore = reader.getLiveDocs();
+            FixedBitSet live = FixedBitSet.copyOf(liveBefore == null ? new Bits.MatchAllBits(reader.maxDoc()) : liveBefore);
             TermsEnum slugs = passages.iterator();
             PostingsEnum docs = null;
             while (slugs.next() != null) {

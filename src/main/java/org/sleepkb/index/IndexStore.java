@@ -159,7 +159,7 @@ public final class IndexStore implements Closeable {
     public ReindexSummary reindex(Corpus corpus, boolean full) throws IOException {
         writing.lock();
         try {
-            return write(corpus, full);
+            return write(corpus, full, embedder);
         } finally {
             writing.unlock();
         }
@@ -171,7 +171,7 @@ public final class IndexStore implements Closeable {
             return Optional.empty();
         }
         try {
-            return Optional.of(write(corpus, full));
+            return Optional.of(write(corpus, full, embedder));
         } finally {
             writing.unlock();
         }
@@ -182,8 +182,7 @@ public final class IndexStore implements Closeable {
      * of this store's model (new, or built by words only).
      */
     public boolean lacksVectors() {
-        return embedder.isPresent()
-                && !embedder.map(PassageIndex::embeddingsOf).orElseThrow().equals(commitData().get(Schema.COMMIT_EMBEDDINGS));
+        return embedder.isPresent() && !PassageIndex.embeddingsOf(embedder.get()).equals(commitData().get(Schema.COMMIT_EMBEDDINGS));
     }
 
     /**
@@ -197,10 +196,6 @@ public final class IndexStore implements Closeable {
         } finally {
             writing.unlock();
         }
-    }
-
-    private ReindexSummary write(Corpus corpus, boolean full) throws IOException {
-        return write(corpus, full, embedder);
     }
 
     private ReindexSummary write(Corpus corpus, boolean full, Optional<Embedder> embedder) throws IOException {

@@ -31,12 +31,11 @@ final class ReaderContext {
     final QueryFactory queries;
     final Respeller respeller;
     final Catalog catalog;
-    final Map<String, String> commitData;
     private volatile Suggester suggester;
     private volatile PassageMap passageMap;
 
     private ReaderContext(IndexReader reader, SortedSetDocValuesReaderState facetState, Analyzer queryAnalyzer,
-                          Catalog catalog, Map<String, String> commitData) {
+                          Catalog catalog) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(RANKING);
@@ -44,7 +43,6 @@ final class ReaderContext {
         this.queries = new QueryFactory(queryAnalyzer);
         this.respeller = new Respeller(reader, queryAnalyzer);
         this.catalog = catalog;
-        this.commitData = commitData;
     }
 
     /** Built on first use: only autocomplete needs it, and it reads every title. */
@@ -78,6 +76,6 @@ final class ReaderContext {
             // The reindex refuses broken synonyms, so this only happens to an index from elsewhere.
             queryAnalyzer = Analyzers.forQueries("");
         }
-        return new ReaderContext(reader, state, queryAnalyzer, Catalog.fromJson(data.get(Schema.COMMIT_CATALOG)), data);
+        return new ReaderContext(reader, state, queryAnalyzer, Catalog.fromJson(data.get(Schema.COMMIT_CATALOG)));
     }
 }

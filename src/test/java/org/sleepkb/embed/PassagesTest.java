@@ -48,8 +48,8 @@ class PassagesTest {
     void theTitleAndSummaryMakeTheFirstPassage() {
         List<Passage> passages = Passages.of(article(List.of(new Section(null, "Short introduction."))));
 
-        assertEquals(List.of(new Passage("A long read\nWhat it is about.", null, null),
-                new Passage("A long read\nShort introduction.", null, null)), passages);
+        assertEquals(List.of(new Passage("A long read\nWhat it is about.", null),
+                new Passage("A long read\nShort introduction.", null)), passages);
     }
 
     @Test
