@@ -232,8 +232,9 @@ public final class IndexStore implements Closeable {
             throw new IndexLockedException(path.toString(), e);
         }
         try {
-            PassageIndex passages = embedder.isEmpty() ? null
-                    : withSearcher(s -> PassageIndex.start(embedder.get(), ArticlesOnlyReader.withPassages(s.getIndexReader())));
+            // The searcher shows the last commit until this reindex commits, even after deleteAll().
+            PassageIndex passages = embedder.isEmpty() ? null : new PassageIndex(embedder.get(),
+                    () -> withSearcher(s -> PassageIndex.vectorsOf(ArticlesOnlyReader.withPassages(s.getIndexReader()))));
             if (rebuild) {
                 writer.deleteAll();
             }

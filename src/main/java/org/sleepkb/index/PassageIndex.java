@@ -39,12 +39,23 @@ final class PassageIndex {
 
     private static final FacetsConfig FACETS = Schema.facetsConfig();
 
-    private final Embedder embedder;
-    private final Map<String, float[]> cached;
+    /** Reads the vectors a reindex may reuse. */
+    @FunctionalInterface
+    interface Previous {
+        Map<String, float[]> vectors() throws IOException;
+    }
 
-    private PassageIndex(Embedder embedder, Map<String, float[]> cached) {
+    private final Embedder embedder;
+    private final Previous previous;
+    private Map<String, float[]> cached;
+
+    /**
+     * Starts a reindex that may reuse the vectors {@code previous} reads; they are read when the
+     * first article needs passages, so a reindex that changes nothing reads none.
+     */
+    PassageIndex(Embedder embedder, Previous previous) {
         this.embedder = embedder;
-        this.cached = cached;
+        this.previous = previous;
     }
 
     /** What {@link Schema#COMMIT_EMBEDDINGS} records for vectors of this model and passage cut. */
@@ -52,8 +63,8 @@ final class PassageIndex {
         return embedder.modelId() + "/" + Passages.VERSION;
     }
 
-    /** Starts a reindex that may reuse the vectors in {@code previous} (the index with its passages visible). */
-    static PassageIndex start(Embedder embedder, IndexReader previous) throws IOException {
+    /** The vectors in {@code previous} (the index with its passages visible), by passage key. */
+    static Map<String, float[]> vectorsOf(IndexReader previous) throws IOException {
         Map<String, float[]> cached = new HashMap<>();
         for (LeafReaderContext leaf : previous.leaves()) {
             FloatVectorValues vectors = leaf.reader().getFloatVectorValues(Schema.VECTOR);
@@ -69,7 +80,7 @@ final class PassageIndex {
                 }
             }
         }
-        return new PassageIndex(embedder, cached);
+        return cached;
     }
 
     /** Replaces the passages of {@code indexed}'s article with those of its current text. */
@@ -82,6 +93,9 @@ final class PassageIndex {
     void add(IndexWriter writer, IndexedArticle indexed) throws IOException {
         List<Passage> passages = Passages.of(indexed.article());
         List<String> keys = passages.stream().map(p -> key(p.text())).toList();
+        if (cached == null) {
+            cached = previous.vectors();
+        }
         // By key, so that a text standing twice in one article is embedded once and every passage gets its own vector.
         Map<String, String> missing = new LinkedHashMap<>();
         for (int i = 0; i < passages.size(); i++) {
