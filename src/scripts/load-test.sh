@@ -7,7 +7,7 @@
 #   DURATION=60 CONNECTIONS=16 src/scripts/load-test.sh
 #   SKIP_BUILD=1 src/scripts/load-test.sh     # reuse target/sleepkb.jar
 #
-# Needs wrk (Debian: apt-get install wrk), curl, python3 and Maven. Only 127.0.0.1 traffic.
+# Needs wrk (Debian: apt-get install wrk), curl and Maven. Only 127.0.0.1 traffic.
 cd "$(dirname "$0")/../.."
 source src/scripts/lib/temp-server.sh
 
