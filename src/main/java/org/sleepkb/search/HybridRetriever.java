@@ -13,15 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.sleepkb.embed.Embedder;
@@ -144,15 +139,7 @@ final class HybridRetriever {
          * ranking stays BM25 while counts and facets cover both halves.
          */
         Query widen(Query lexical) {
-            List<BytesRef> slugs = relevant.stream().map(doc -> new BytesRef(map.slugOf(doc))).toList();
-            if (slugs.isEmpty()) {
-                return lexical;
-            }
-            return new BooleanQuery.Builder()
-                    .add(lexical, BooleanClause.Occur.SHOULD)
-                    .add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(Schema.SLUG, slugs)), 0f),
-                            BooleanClause.Occur.SHOULD)
-                    .build();
+            return Widening.withArticles(lexical, relevant.stream().map(doc -> new BytesRef(map.slugOf(doc))).toList());
         }
 
         /**

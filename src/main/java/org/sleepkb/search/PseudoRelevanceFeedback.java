@@ -24,11 +24,10 @@ import org.sleepkb.index.Schema;
 /**
  * Relevance model feedback (RM3): the words that weigh most in the best few articles for a query
  * are added to it, so that among the articles the query matches, those that also speak the
- * language of the best ones rank higher. The typed query keeps most of the weight and alone
- * decides what matches: a search for "kratom" lists the articles that mention kratom, and its
- * count and facets say so. (Letting feedback terms match on their own found more on NFCorpus,
- * docs/relevance.md, but filled every result list and facet count with articles that lack the
- * words asked for.)
+ * language of the best ones rank higher. The typed query keeps most of the weight. Feedback terms
+ * do not match on their own (on NFCorpus that found more, docs/relevance.md, but filled every
+ * result list and facet count with articles that lack the words asked for); the {@link Ranker}
+ * lets only a few articles that score high on them alone join the search.
  */
 final class PseudoRelevanceFeedback {
 
@@ -43,7 +42,8 @@ final class PseudoRelevanceFeedback {
      * The feedback terms of {@code best} (the best articles for a query, at most
      * {@link #FEEDBACK_DOCS} used), each weighted by its share of the relevance model, together
      * worth {@code 1 - }{@link #ORIGINAL_WEIGHT} of the query; null when there is nothing to learn from.
-     * It only scores: the {@link Ranker} adds it to articles the typed query matched.
+     * It scores the typed query's best matches, and the {@link Ranker} widens the search by the few
+     * articles outside them it scores nearly as high.
      *
      * @param queryTerms the number of terms of the original query, which sets how much one
      *                   expansion term weighs against one original term

@@ -81,7 +81,7 @@ final class QueryFactory {
     }
 
     /**
-     * A query as understood: the Lucene query, which alone decides what matches; the proximity
+     * A query as understood: the Lucene query, which decides what the typed words match; the proximity
      * bonus for its best matches (null for fewer than two words); the body terms it asks for; and
      * whether it used any syntax.
      */

@@ -156,11 +156,14 @@ public final class Searcher {
      * bonuses of {@code parsed} ({@link Ranker}); with a sentence model, fused with the ranking by
      * meaning, deep enough that every semantic match takes part.
      */
-    private ScoreDoc[] ranked(IndexSearcher searcher, Query matching, QueryFactory.Parsed parsed,
-                              HybridRetriever.SemanticMatches semantic, int depth) throws IOException {
-        ScoreDoc[] docs = semantic == null ? ranker.rank(searcher, matching, parsed, depth)
-                : semantic.fuse(ranker.rank(searcher, matching, parsed, Math.max(depth, FUSION_DEPTH) + semantic.extraDepth()));
-        return docs.length > depth ? Arrays.copyOf(docs, depth) : docs;
+    private Ranker.Ranking ranked(IndexSearcher searcher, Query matching, Query restriction, QueryFactory.Parsed parsed,
+                                  HybridRetriever.SemanticMatches semantic, int depth) throws IOException {
+        if (semantic == null) {
+            return ranker.rank(searcher, matching, restriction, parsed, depth);
+        }
+        Ranker.Ranking lexical = ranker.rank(searcher, matching, restriction, parsed, Math.max(depth, FUSION_DEPTH) + semantic.extraDepth());
+        ScoreDoc[] docs = semantic.fuse(lexical.docs());
+        return new Ranker.Ranking(docs.length > depth ? Arrays.copyOf(docs, depth) : docs, lexical.widened());
     }
 
     /** {@code query} (every document when null) under the request's facet filters. */
@@ -184,16 +187,19 @@ public final class Searcher {
         IndexSearcher searcher = ctx.searcher;
         QueryFactory.Parsed parsed = text.isBlank() ? null : ctx.queries.parse(text);
         Query lexical = parsed == null ? new MatchAllDocsQuery() : lexical(parsed);
+        Query restriction = request.hasFilters() ? filtered(null, request) : null;
         HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() || parsed == null ? null
-                : hybrid.get().match(searcher, ctx.passageMap(), text, request.hasFilters() ? filtered(null, request) : null, 0);
+                : hybrid.get().match(searcher, ctx.passageMap(), text, restriction, 0);
         int topN = request.page() * request.pageSize();
-        DrillDownQuery matched = filtered(semantic == null ? lexical : semantic.widen(lexical), request);
+        Query matching = semantic == null ? lexical : semantic.widen(lexical);
+        Ranker.Ranking ranking = ranked(searcher, filtered(matching, request), restriction, parsed, semantic, topN);
         // Counts and facets need every match but no score; the page needs scores but only for the
         // best few (docs/performance.md).
         DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(), ctx.facetState);
-        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(matched, new TotalHitCountCollectorManager());
+        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(
+                filtered(Widening.withArticles(matching, ranking.widened()), request), new TotalHitCountCollectorManager());
         int from = (request.page() - 1) * request.pageSize();
-        ScoreDoc[] docs = ranked(searcher, matched, parsed, semantic, topN);
+        ScoreDoc[] docs = ranking.docs();
         // Snippets mark the words asked for, not the feedback terms added to rank.
         List<Hit> hits = from < docs.length ? hitsOf.of(searcher, parsed, Arrays.copyOfRange(docs, from, docs.length), today) : List.of();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
@@ -235,7 +241,7 @@ public final class Searcher {
             int wanted = Math.max(1, Math.min(limit, MAX_RANKED));
             HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() ? null : hybrid.get().match(ctx.searcher, ctx.passageMap(), meant, null, wanted);
             Query lexical = lexical(parsed);
-            ScoreDoc[] docs = ranked(ctx.searcher, semantic == null ? lexical : semantic.widen(lexical), parsed, semantic, wanted);
+            ScoreDoc[] docs = ranked(ctx.searcher, semantic == null ? lexical : semantic.widen(lexical), null, parsed, semantic, wanted).docs();
             List<RankedArticle> ranked = new ArrayList<>(docs.length);
             PassageMap slugs = ctx.passageMap();
             for (ScoreDoc doc : docs) {

@@ -1,0 +1,32 @@
+package org.sleepkb.search;
+
+import java.util.Collection;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
+import org.sleepkb.index.Schema;
+
+/**
+ * A query that also matches some articles named by slug, which it scores zero: how the articles a
+ * search finds by meaning or by feedback join what the typed words match, so that the count and
+ * the facets cover every hit.
+ */
+final class Widening {
+
+    private Widening() {
+    }
+
+    static Query withArticles(Query query, Collection<BytesRef> slugs) {
+        if (slugs.isEmpty()) {
+            return query;
+        }
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.SHOULD)
+                .add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(Schema.SLUG, slugs)), 0f), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+}
