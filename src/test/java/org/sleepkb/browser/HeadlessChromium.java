@@ -6,13 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
-import java.util.Comparator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.sleepkb.TemporaryFolder;
 
 /**
  * Debian's Chromium and chromedriver, headless, with a fresh profile. Where they are missing the
@@ -86,10 +85,6 @@ final class HeadlessChromium implements AutoCloseable {
     @Override
     public void close() throws IOException {
         driver.quit();
-        try (Stream<Path> files = Files.walk(profile)) {
-            for (Path path : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(path);
-            }
-        }
+        TemporaryFolder.delete(profile);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.sleepkb.TemporaryFolder;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
@@ -35,11 +36,21 @@ final class BundledCorpus {
                     throw new IllegalStateException("the bundled corpus has errors: " + corpus.problems());
                 }
                 store.reindex(corpus, true);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteAtExit(store, folder)));
                 searcher = new Searcher(store, TODAY);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return searcher;
+    }
+
+    private static void deleteAtExit(IndexStore store, Path folder) {
+        try {
+            store.close();
+            TemporaryFolder.delete(folder);
+        } catch (IOException e) {
+            // the JVM is exiting; a leftover temporary folder does no harm
+        }
     }
 }

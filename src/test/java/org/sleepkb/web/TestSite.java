@@ -11,11 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.sleepkb.Json;
+import org.sleepkb.TemporaryFolder;
 import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
@@ -116,11 +115,7 @@ public final class TestSite {
         server.close();
         try {
             store.close();
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path path : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                    Files.deleteIfExists(path);
-                }
-            }
+            TemporaryFolder.delete(root);
         } catch (IOException e) {
             // the JVM is exiting; a leftover temporary folder does no harm
         }
