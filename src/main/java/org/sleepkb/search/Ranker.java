@@ -100,7 +100,10 @@ final class Ranker {
         }
         float original = expansion == null ? 1 : PseudoRelevanceFeedback.ORIGINAL_WEIGHT;
         float[] expanded = expansion == null ? new float[rescored] : scores(searcher, expansion, first, rescored);
-        ScoreDoc[] widened = expansion == null ? new ScoreDoc[0]
+        // Widen only a search whose words few articles hold: where they fill the rescored depth,
+        // the page is full of articles with the words asked for (no loss on NFCorpus dev), and
+        // the search for articles outside hundreds of matches is what would cost (docs/performance.md).
+        ScoreDoc[] widened = expansion == null || rescored == RESCORED ? new ScoreDoc[0]
                 : outsideMatches(searcher, expansion, matching, restriction, WIDENING_SHARE * max(expanded));
         ScoreDoc[] ranked = Arrays.copyOf(first, first.length + widened.length);
         for (int i = 0; i < first.length; i++) {
@@ -122,17 +125,12 @@ final class Ranker {
         if (least <= 0) {
             return new ScoreDoc[0];
         }
-        BooleanQuery.Builder outside = new BooleanQuery.Builder()
+        Query candidates = restriction == null ? expansion : new BooleanQuery.Builder()
                 .add(expansion, BooleanClause.Occur.MUST)
-                .add(matching, BooleanClause.Occur.MUST_NOT);
-        if (restriction != null) {
-            outside.add(restriction, BooleanClause.Occur.FILTER);
-        }
-        ScoreDoc[] found = searcher.search(outside.build(), new TopFieldCollectorManager(FIRST_STAGE, WIDENED, null, WIDENED)).scoreDocs;
-        return Arrays.stream(found)
-                .map(hit -> withScore(hit, (Float) ((FieldDoc) hit).fields[0]))
-                .filter(hit -> hit.score >= least)
-                .toArray(ScoreDoc[]::new);
+                .add(restriction, BooleanClause.Occur.FILTER)
+                .build();
+        Weight typed = searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        return searcher.search(candidates, new FlooredTopDocs(least, WIDENED, typed)).toArray(ScoreDoc[]::new);
     }
 
     private static float max(float[] scores) {
