@@ -13,9 +13,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -24,7 +21,6 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.sleepkb.corpus.Topic;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.ArticleDocument;
@@ -166,7 +162,7 @@ public final class Searcher {
     /** {@code query} (every document when null) under the request's facet filters. */
     private static DrillDownQuery filtered(Query query, SearchRequest request) {
         DrillDownQuery drill = new DrillDownQuery(Schema.facetsConfig(), query);
-        for (String dimension : org.sleepkb.search.Facets.DIMENSIONS) {
+        for (String dimension : Facets.DIMENSIONS) {
             for (String value : request.selected(dimension)) {
                 drill.add(dimension, value);
             }
@@ -178,7 +174,7 @@ public final class Searcher {
     }
 
     private Page page(ReaderContext ctx, String text, SearchRequest request, LocalDate today) throws IOException {
-        if (ctx.facetState == null) {
+        if (ctx.facets == null) {
             return new Page(0, List.of(), Map.of());
         }
         IndexSearcher searcher = ctx.searcher;
@@ -187,33 +183,22 @@ public final class Searcher {
         HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() || parsed == null ? null
                 : hybrid.get().match(searcher, ctx.passageMap(), text, request.hasFilters() ? filtered(null, request) : null, 0);
         int topN = request.page() * request.pageSize();
-        DrillDownQuery matched = filtered(semantic == null ? lexical : semantic.widen(lexical), request);
+        Query matching = semantic == null ? lexical : semantic.widen(lexical);
         // Counts and facets need every match but no score; the page needs scores but only for the
         // best few (docs/performance.md).
-        DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(), ctx.facetState);
-        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(matched, new TotalHitCountCollectorManager());
+        FacetCounter.Counted counted = ctx.facets.count(searcher, matching, request);
         int from = (request.page() - 1) * request.pageSize();
-        ScoreDoc[] docs = ranked(searcher, matched, parsed, semantic, topN);
+        ScoreDoc[] docs = ranked(searcher, filtered(matching, request), parsed, semantic, topN);
         // Snippets mark the words asked for, not the feedback terms added to rank.
         List<Hit> hits = from < docs.length ? hitsOf.of(searcher, parsed, Arrays.copyOfRange(docs, from, docs.length), today) : List.of();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        for (String dimension : org.sleepkb.search.Facets.DIMENSIONS) {
-            FacetResult counts = topChildren(counted.facets, dimension);
-            facets.put(dimension, org.sleepkb.search.Facets.counts(dimension, counts, request.selected(dimension), ctx.catalog));
-        }
-        return new Page(counted.collectorResult, hits, facets);
+        counted.values().forEach((dimension, values) ->
+                facets.put(dimension, Facets.counts(dimension, values, request.selected(dimension), ctx.catalog)));
+        return new Page(counted.total(), hits, facets);
     }
 
     /** Lexical hits that take part in the fusion: a page's hits may come from deeper in the BM25 ranking. */
     private static final int FUSION_DEPTH = 100;
-
-    private static FacetResult topChildren(Facets facets, String dimension) throws IOException {
-        try {
-            return facets.getTopChildren(org.sleepkb.search.Facets.maxValues(), dimension);
-        } catch (IllegalArgumentException e) {
-            return null; // the dimension has no values in this index
-        }
-    }
 
     /** Most articles {@link #rank} returns: an evaluation run keeps 1,000 per query. */
     public static final int MAX_RANKED = 1000;
