@@ -3,6 +3,7 @@ package org.sleepkb.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.sleepkb.index.Schema;
@@ -40,8 +44,12 @@ import org.sleepkb.index.Schema;
  */
 final class FacetCounter {
 
-    /** The facet values of one search: per dimension, the values that occur, most frequent first, at most {@link #MAX_VALUES}. */
-    record Counted(long total, Map<String, List<LabelAndValue>> values) {
+    /**
+     * What one pass over a search's matches found: how many pass the filters, per dimension the
+     * values that occur (most frequent first, at most {@link #MAX_VALUES}), and the best of the hits
+     * as the ranker's first stage keeps them.
+     */
+    record Counted(long total, Map<String, List<LabelAndValue>> values, ScoreDoc[] best) {
     }
 
     /** Values listed per dimension. */
@@ -111,35 +119,38 @@ final class FacetCounter {
 
     /**
      * The matches of {@code query} under the filters of {@code request} and the facet values
-     * among them; {@code query} itself must not hold the filters (they are applied here, per dimension).
+     * among them; {@code query} itself must not hold the filters (they are applied here, per
+     * dimension). The hits, the matches that pass every filter, go to {@code ranking} too: the
+     * pass visits and scores every match anyway, so the first stage of ranking costs no pass of its own.
      */
-    Counted count(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+    Counted count(IndexSearcher searcher, Query query, SearchRequest request,
+                  CollectorManager<TopFieldCollector, TopFieldDocs> ranking) throws IOException {
         Filters filters = filters(request);
-        int[][] partial = searcher.search(query, new CollectorManager<Collector, int[][]>() {
+        return searcher.search(query, new CollectorManager<Counting, Counted>() {
             @Override
-            public Collector newCollector() {
-                return new Counting(filters);
+            public Counting newCollector() throws IOException {
+                return new Counting(filters, ranking.newCollector());
             }
 
             @Override
-            public int[][] reduce(java.util.Collection<Collector> collectors) {
-                int[] total = new int[1];
+            public Counted reduce(Collection<Counting> collectors) throws IOException {
+                long total = 0;
                 int[] counts = new int[labelOf.length];
-                for (Collector collector : collectors) {
-                    Counting counting = (Counting) collector;
-                    total[0] += counting.total;
+                List<TopFieldCollector> rankings = new ArrayList<>();
+                for (Counting counting : collectors) {
+                    total += counting.total;
                     for (int i = 0; i < counts.length; i++) {
                         counts[i] += counting.counts[i];
                     }
+                    rankings.add(counting.ranking);
                 }
-                return new int[][] {total, counts};
+                Map<String, List<LabelAndValue>> byDimension = new LinkedHashMap<>();
+                for (int dimension = 0; dimension < Facets.DIMENSIONS.size(); dimension++) {
+                    byDimension.put(Facets.DIMENSIONS.get(dimension), top(dimension, counts));
+                }
+                return new Counted(total, byDimension, ranking.reduce(rankings).scoreDocs);
             }
         });
-        Map<String, List<LabelAndValue>> byDimension = new LinkedHashMap<>();
-        for (int dimension = 0; dimension < Facets.DIMENSIONS.size(); dimension++) {
-            byDimension.put(Facets.DIMENSIONS.get(dimension), top(dimension, partial[1]));
-        }
-        return new Counted(partial[0][0], byDimension);
     }
 
     /** Most frequent first; equal counts in the order of their values' bytes, as Lucene's facet counts order them. */
@@ -189,28 +200,32 @@ final class FacetCounter {
      */
     private final class Counting implements Collector {
         private final Filters filters;
+        private final TopFieldCollector ranking;
         private final int[] counts = new int[labelOf.length];
         private int total;
 
-        Counting(Filters filters) {
+        Counting(Filters filters, TopFieldCollector ranking) {
             this.filters = filters;
+            this.ranking = ranking;
         }
 
         @Override
         public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
+            return ScoreMode.COMPLETE;
         }
 
         @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) {
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             int docBase = context.docBase;
+            LeafCollector hits = ranking.getLeafCollector(context);
             return new LeafCollector() {
                 @Override
-                public void setScorer(Scorable scorer) {
+                public void setScorer(Scorable scorer) throws IOException {
+                    hits.setScorer(scorer);
                 }
 
                 @Override
-                public void collect(int doc) {
+                public void collect(int doc) throws IOException {
                     int from = starts[docBase + doc];
                     int to = starts[docBase + doc + 1];
                     int missing = filters.required;
@@ -224,6 +239,7 @@ final class FacetCounter {
                         for (int i = from; i < to; i++) {
                             counts[values[i]]++;
                         }
+                        hits.collect(doc);
                     } else if (Integer.bitCount(missing) == 1) {
                         int dimension = Integer.numberOfTrailingZeros(missing);
                         for (int i = from; i < to; i++) {
@@ -232,6 +248,11 @@ final class FacetCounter {
                             }
                         }
                     }
+                }
+
+                @Override
+                public void finish() throws IOException {
+                    hits.finish();
                 }
             };
         }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -14,7 +15,9 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.sleepkb.index.Schema;
@@ -51,15 +54,34 @@ final class Ranker {
      * @param parsed the typed query's bonuses, or null to rank by {@code matching} alone
      */
     ScoreDoc[] rank(IndexSearcher searcher, Query matching, QueryFactory.Parsed parsed, int depth) throws IOException {
-        boolean rescoring = parsed != null && (parsed.proximity() != null || feedsBack(parsed));
-        int wanted = Math.max(depth, rescoring ? RESCORED : 0);
+        int wanted = firstStageDepth(parsed, depth);
         // Total hits are counted elsewhere: WAND may skip from the first hit that cannot make the top.
-        ScoreDoc[] first = searcher.search(matching, new TopFieldCollectorManager(FIRST_STAGE, wanted, null, wanted)).scoreDocs;
+        return rescore(searcher, searcher.search(matching, new TopFieldCollectorManager(FIRST_STAGE, wanted, null, wanted)).scoreDocs, parsed, depth);
+    }
+
+    /** How many of the best matches the first stage keeps for the best {@code depth}. */
+    int firstStageDepth(QueryFactory.Parsed parsed, int depth) {
+        return Math.max(depth, rescoring(parsed) ? RESCORED : 0);
+    }
+
+    /**
+     * The first stage as a collector of every match, for a pass that visits every match anyway
+     * (counting them): it keeps the best {@code wanted} by (score, slug) for {@link #rescore}.
+     */
+    static CollectorManager<TopFieldCollector, TopFieldDocs> firstStage(int wanted) {
+        return new TopFieldCollectorManager(FIRST_STAGE, wanted, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The best {@code depth} of {@code first} (the first stage: the best matches by score and slug,
+     * as {@link #firstStage} keeps them) once the bonuses of {@code parsed} are added, best first.
+     */
+    ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] first, QueryFactory.Parsed parsed, int depth) throws IOException {
         for (int i = 0; i < first.length; i++) {
             first[i].score = (Float) ((FieldDoc) first[i]).fields[0];
         }
-        if (!rescoring) {
-            return first;
+        if (!rescoring(parsed)) {
+            return first.length > depth ? Arrays.copyOf(first, depth) : first;
         }
         // Sorted by score, so the articles with a lexical score are a prefix.
         int rescored = 0;
@@ -85,6 +107,10 @@ final class Ranker {
         }
         Arrays.sort(ranked, BEST_FIRST);
         return ranked.length > depth ? Arrays.copyOf(ranked, depth) : ranked;
+    }
+
+    private static boolean rescoring(QueryFactory.Parsed parsed) {
+        return parsed != null && (parsed.proximity() != null || feedsBack(parsed));
     }
 
     /** Feedback for plain words only: a query written with syntax is ranked exactly as written. */

@@ -156,6 +156,10 @@ public final class Searcher {
                               HybridRetriever.SemanticMatches semantic, int depth) throws IOException {
         ScoreDoc[] docs = semantic == null ? ranker.rank(searcher, matching, parsed, depth)
                 : semantic.fuse(ranker.rank(searcher, matching, parsed, Math.max(depth, FUSION_DEPTH) + semantic.extraDepth()));
+        return top(docs, depth);
+    }
+
+    private static ScoreDoc[] top(ScoreDoc[] docs, int depth) {
         return docs.length > depth ? Arrays.copyOf(docs, depth) : docs;
     }
 
@@ -184,11 +188,12 @@ public final class Searcher {
                 : hybrid.get().match(searcher, ctx.passageMap(), text, request.hasFilters() ? filtered(null, request) : null, 0);
         int topN = request.page() * request.pageSize();
         Query matching = semantic == null ? lexical : semantic.widen(lexical);
-        // Counts and facets need every match but no score; the page needs scores but only for the
-        // best few (docs/performance.md).
-        FacetCounter.Counted counted = ctx.facets.count(searcher, matching, request);
+        int depth = semantic == null ? topN : Math.max(topN, FUSION_DEPTH) + semantic.extraDepth();
+        // One pass over every match counts them and their facet values and keeps the best for ranking.
+        FacetCounter.Counted counted = ctx.facets.count(searcher, matching, request, Ranker.firstStage(ranker.firstStageDepth(parsed, depth)));
+        ScoreDoc[] ranked = ranker.rescore(searcher, counted.best(), parsed, depth);
+        ScoreDoc[] docs = top(semantic == null ? ranked : semantic.fuse(ranked), topN);
         int from = (request.page() - 1) * request.pageSize();
-        ScoreDoc[] docs = ranked(searcher, filtered(matching, request), parsed, semantic, topN);
         // Snippets mark the words asked for, not the feedback terms added to rank.
         List<Hit> hits = from < docs.length ? hitsOf.of(searcher, parsed, Arrays.copyOfRange(docs, from, docs.length), today) : List.of();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
