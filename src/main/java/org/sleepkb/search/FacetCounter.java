@@ -31,15 +31,16 @@ import org.apache.lucene.util.BytesRef;
 import org.sleepkb.index.Schema;
 
 /**
- * Counts what a search matches and the facet values among its matches, in one pass without
- * scores. Under filters the counts are drill-sideways, as Lucene's {@code DrillSideways} gives them:
+ * Counts what a search matches and the facet values among its matches, in one pass that also
+ * hands the hits to the first stage of ranking. Under filters the counts are drill-sideways, as
+ * Lucene's {@code DrillSideways} gives them:
  * the hits are the articles every filter lets through, and a dimension that is filtered on counts
  * the articles that all the other dimensions' filters let through, so its other values stay on
  * offer with what choosing them would find.
  *
  * <p>Every article's facet values are held in memory as small numbers (about 3 per article, 1.3 MB
  * for 100k articles), built once per index reader: a match then costs a walk over a few array
- * entries instead of a doc-values lookup and a second pass over a bit set of the matches, which
+ * entries instead of a second pass over a bit set of the matches against the facet doc values, which
  * was a quarter of a search at 100k articles (docs/performance.md).
  */
 final class FacetCounter {

@@ -16,6 +16,7 @@ import org.sleepkb.index.Schema;
 final class Facets {
 
     static final List<String> DIMENSIONS = List.of(Schema.TOPIC, Schema.SUBSTANCE, Schema.EVIDENCE, Schema.RISK);
+
     private Facets() {
     }
 

@@ -23,9 +23,10 @@ import org.apache.lucene.util.BytesRef;
 import org.sleepkb.index.Schema;
 
 /**
- * Ranks in two stages, so that the cost of a search stops growing with the number of articles it
- * matches. First the query as typed ranks every match by BM25, and block-max WAND skips the
- * matches that cannot reach the best {@link #RESCORED}; then only those get the proximity bonus
+ * Ranks in two stages, so that the costly bonuses do not grow with the number of articles a search
+ * matches. First the query as typed ranks every match by BM25 for the best {@link #RESCORED}
+ * (in the pass that counts the matches, {@link FacetCounter}, or where nothing is counted with
+ * block-max WAND skipping the matches that cannot reach them); then only those get the proximity bonus
  * and, for plain words, pseudo-relevance feedback learnt from the best {@link PseudoRelevanceFeedback#FEEDBACK_DOCS}
  * of them. Neither bonus makes an article match: the matches, their count and facets are the
  * typed query's. Equal scores are listed in slug order, so the same search always lists the same page.
@@ -60,7 +61,7 @@ final class Ranker {
     }
 
     /** How many of the best matches the first stage keeps for the best {@code depth}. */
-    int firstStageDepth(QueryFactory.Parsed parsed, int depth) {
+    static int firstStageDepth(QueryFactory.Parsed parsed, int depth) {
         return Math.max(depth, rescoring(parsed) ? RESCORED : 0);
     }
 

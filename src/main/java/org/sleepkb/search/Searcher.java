@@ -190,7 +190,7 @@ public final class Searcher {
         Query matching = semantic == null ? lexical : semantic.widen(lexical);
         int depth = semantic == null ? topN : Math.max(topN, FUSION_DEPTH) + semantic.extraDepth();
         // One pass over every match counts them and their facet values and keeps the best for ranking.
-        FacetCounter.Counted counted = ctx.facets.count(searcher, matching, request, Ranker.firstStage(ranker.firstStageDepth(parsed, depth)));
+        FacetCounter.Counted counted = ctx.facets.count(searcher, matching, request, Ranker.firstStage(Ranker.firstStageDepth(parsed, depth)));
         ScoreDoc[] ranked = ranker.rescore(searcher, counted.best(), parsed, depth);
         ScoreDoc[] docs = top(semantic == null ? ranked : semantic.fuse(ranked), topN);
         int from = (request.page() - 1) * request.pageSize();
