@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
 import org.sleepkb.corpus.EvidenceGrade;
 import org.sleepkb.corpus.RiskLevel;
@@ -17,13 +16,8 @@ import org.sleepkb.index.Schema;
 final class Facets {
 
     static final List<String> DIMENSIONS = List.of(Schema.TOPIC, Schema.SUBSTANCE, Schema.EVIDENCE, Schema.RISK);
-    private static final int MAX_VALUES = 30;
 
     private Facets() {
-    }
-
-    static int maxValues() {
-        return MAX_VALUES;
     }
 
     static UnaryOperator<String> labeller(String dimension, Catalog catalog) {
@@ -41,14 +35,12 @@ final class Facets {
     }
 
     /** Counts of one dimension, with selected values listed even when they count zero so they can be removed. */
-    static List<FacetCount> counts(String dimension, FacetResult result, Set<String> selected, Catalog catalog) {
+    static List<FacetCount> counts(String dimension, List<LabelAndValue> values, Set<String> selected, Catalog catalog) {
         UnaryOperator<String> label = labeller(dimension, catalog);
         Map<String, FacetCount> counts = new LinkedHashMap<>();
-        if (result != null) {
-            for (LabelAndValue value : result.labelValues) {
-                counts.put(value.label, new FacetCount(value.label, label.apply(value.label),
-                        value.value.longValue(), selected.contains(value.label)));
-            }
+        for (LabelAndValue value : values) {
+            counts.put(value.label, new FacetCount(value.label, label.apply(value.label),
+                    value.value.longValue(), selected.contains(value.label)));
         }
         for (String value : selected) {
             counts.putIfAbsent(value, new FacetCount(value, label.apply(value), 0, true));

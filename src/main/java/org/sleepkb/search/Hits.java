@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -23,6 +25,8 @@ final class Hits {
     private static final int CACHED_ARTICLES = 4096;
 
     private final ReaderCache<Integer, HitSource> sources = new ReaderCache<>(CACHED_ARTICLES);
+    /** How each field is indexed, which the highlighter asks: merged from every segment once per reader, not once per page. */
+    private final ReaderCache<Boolean, FieldInfos> fieldInfos = new ReaderCache<>(1);
 
     /**
      * The hits of {@code docs}, in order, with snippets marking the words of {@code asked}
@@ -37,7 +41,8 @@ final class Hits {
             sources.put(ids[i], source(searcher, stored, ids[i], today));
         }
         Object[] snippets = asked == null ? new Object[ids.length]
-                : new SnippetHighlighter(searcher, doc -> sources.get(doc).body(), !asked.plain()).snippets(asked.highlighted(), ids);
+                : new SnippetHighlighter(searcher, fieldInfos(searcher.getIndexReader()), doc -> sources.get(doc).body(), !asked.plain())
+                        .snippets(asked.highlighted(), ids);
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             SnippetFormatter.Snippet snippet = snippets[i] instanceof SnippetFormatter.Snippet s ? s : null;
@@ -49,6 +54,10 @@ final class Hits {
     /** The hit of one document, showing its summary. */
     Hit of(IndexSearcher searcher, ScoreDoc doc, LocalDate today) throws IOException {
         return source(searcher, searcher.storedFields(), doc.doc, today).hit(null, doc.score, today);
+    }
+
+    private FieldInfos fieldInfos(IndexReader reader) throws IOException {
+        return fieldInfos.get(reader, true, ignored -> FieldInfos.getMergedFieldInfos(reader));
     }
 
     private HitSource source(IndexSearcher searcher, StoredFields stored, int doc, LocalDate today) throws IOException {

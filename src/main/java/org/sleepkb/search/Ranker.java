@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -16,15 +17,18 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.sleepkb.index.Schema;
 
 /**
- * Ranks in two stages, so that the cost of a search stops growing with the number of articles it
- * matches. First the query as typed ranks every match by BM25, and block-max WAND skips the
- * matches that cannot reach the best {@link #RESCORED}; then only those get the proximity bonus
+ * Ranks in two stages, so that the costly bonuses do not grow with the number of articles a search
+ * matches. First the query as typed ranks every match by BM25 for the best {@link #RESCORED}
+ * (in the pass that counts the matches, {@link FacetCounter}, or where nothing is counted with
+ * block-max WAND skipping the matches that cannot reach them); then only those get the proximity bonus
  * and, for plain words, pseudo-relevance feedback learnt from the best {@link PseudoRelevanceFeedback#FEEDBACK_DOCS}
  * of them. Feedback may also widen the search by a few articles that lack the typed words but speak
  * the language of the best matches nearly as strongly as they do ({@link #WIDENED}, {@link #WIDENING_SHARE}).
@@ -65,23 +69,46 @@ final class Ranker {
     private final PseudoRelevanceFeedback feedback = new PseudoRelevanceFeedback();
 
     /**
-     * The best {@code depth} matches of {@code matching} (the typed query, possibly filtered or
-     * widened by meaning; articles it scores zero get no bonus) and of feedback, best first.
+     * The best {@code depth} matches of {@code matching} (the typed query, possibly widened by
+     * meaning; articles it scores zero get no bonus) and of feedback, best first.
      *
-     * @param restriction the facet filters {@code matching} applies, which articles added by
-     *                    feedback must pass too; null for none
-     * @param parsed      the typed query's bonuses, or null to rank by {@code matching} alone
+     * @param parsed the typed query's bonuses, or null to rank by {@code matching} alone
      */
-    Ranking rank(IndexSearcher searcher, Query matching, Query restriction, QueryFactory.Parsed parsed, int depth) throws IOException {
-        boolean rescoring = parsed != null && (parsed.proximity() != null || feedsBack(parsed));
-        int wanted = Math.max(depth, rescoring ? RESCORED : 0);
+    Ranking rank(IndexSearcher searcher, Query matching, QueryFactory.Parsed parsed, int depth) throws IOException {
+        int wanted = firstStageDepth(parsed, depth);
         // Total hits are counted elsewhere: WAND may skip from the first hit that cannot make the top.
         ScoreDoc[] first = searcher.search(matching, new TopFieldCollectorManager(FIRST_STAGE, wanted, null, wanted)).scoreDocs;
+        return rescore(searcher, first, matching, null, parsed, depth);
+    }
+
+    /** How many of the best matches the first stage keeps for the best {@code depth}. */
+    static int firstStageDepth(QueryFactory.Parsed parsed, int depth) {
+        return Math.max(depth, rescoring(parsed) ? RESCORED : 0);
+    }
+
+    /**
+     * The first stage as a collector of every match, for a pass that visits every match anyway
+     * (counting them): it keeps the best {@code wanted} by (score, slug) for {@link #rescore}.
+     */
+    static CollectorManager<TopFieldCollector, TopFieldDocs> firstStage(int wanted) {
+        return new TopFieldCollectorManager(FIRST_STAGE, wanted, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The best {@code depth} of {@code first} (the first stage: the best matches of {@code matching}
+     * by score and slug, as {@link #firstStage} keeps them) once the bonuses of {@code parsed} are
+     * added, and of the articles feedback adds, best first.
+     *
+     * @param restriction the facet filters the hits pass, which articles added by feedback must
+     *                    pass too; null for none
+     */
+    Ranking rescore(IndexSearcher searcher, ScoreDoc[] first, Query matching, Query restriction, QueryFactory.Parsed parsed,
+                    int depth) throws IOException {
         for (int i = 0; i < first.length; i++) {
             first[i].score = (Float) ((FieldDoc) first[i]).fields[0];
         }
-        if (!rescoring) {
-            return new Ranking(first, List.of());
+        if (!rescoring(parsed)) {
+            return new Ranking(first.length > depth ? Arrays.copyOf(first, depth) : first, List.of());
         }
         // Sorted by score, so the articles with a lexical score are a prefix.
         int rescored = 0;
@@ -139,6 +166,10 @@ final class Ranker {
             max = Math.max(max, score);
         }
         return max;
+    }
+
+    private static boolean rescoring(QueryFactory.Parsed parsed) {
+        return parsed != null && (parsed.proximity() != null || feedsBack(parsed));
     }
 
     /** Feedback for plain words only: a query written with syntax is ranked exactly as written. */

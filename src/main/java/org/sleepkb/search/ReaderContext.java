@@ -2,8 +2,6 @@ package org.sleepkb.search;
 
 import java.io.IOException;
 import java.util.Map;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -16,7 +14,7 @@ import org.sleepkb.index.Catalog;
 import org.sleepkb.index.Schema;
 
 /**
- * What searching one index reader needs and is costly to build: the facet ordinals, the query
+ * What searching one index reader needs and is costly to build: the facet values of every article, the query
  * analyzer with the synonyms of that commit, and its catalog. Rebuilt only when the reader changes.
  */
 final class ReaderContext {
@@ -27,19 +25,20 @@ final class ReaderContext {
     final IndexReader reader;
     /** Searches {@link #reader} with the product's ranking function. */
     final IndexSearcher searcher;
-    final SortedSetDocValuesReaderState facetState;
+    /** Null when the index holds no article. */
+    final FacetCounter facets;
     final QueryFactory queries;
     final Respeller respeller;
     final Catalog catalog;
     private volatile Suggester suggester;
     private volatile PassageMap passageMap;
 
-    private ReaderContext(IndexReader reader, SortedSetDocValuesReaderState facetState, Analyzer queryAnalyzer,
+    private ReaderContext(IndexReader reader, FacetCounter facets, Analyzer queryAnalyzer,
                           Catalog catalog) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(RANKING);
-        this.facetState = facetState;
+        this.facets = facets;
         this.queries = new QueryFactory(queryAnalyzer);
         this.respeller = new Respeller(reader, queryAnalyzer);
         this.catalog = catalog;
@@ -67,8 +66,7 @@ final class ReaderContext {
 
     static ReaderContext of(IndexReader reader) throws IOException {
         Map<String, String> data = ((DirectoryReader) reader).getIndexCommit().getUserData();
-        SortedSetDocValuesReaderState state = reader.numDocs() == 0 ? null
-                : new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+        FacetCounter facets = reader.numDocs() == 0 ? null : FacetCounter.of(reader);
         Analyzer queryAnalyzer;
         try {
             queryAnalyzer = Analyzers.forQueries(data.getOrDefault(Schema.COMMIT_SYNONYMS, ""));
@@ -76,6 +74,6 @@ final class ReaderContext {
             // The reindex refuses broken synonyms, so this only happens to an index from elsewhere.
             queryAnalyzer = Analyzers.forQueries("");
         }
-        return new ReaderContext(reader, state, queryAnalyzer, Catalog.fromJson(data.get(Schema.COMMIT_CATALOG)));
+        return new ReaderContext(reader, facets, queryAnalyzer, Catalog.fromJson(data.get(Schema.COMMIT_CATALOG)));
     }
 }

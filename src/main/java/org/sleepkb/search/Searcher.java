@@ -13,9 +13,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -24,7 +21,6 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.sleepkb.corpus.Topic;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.ArticleDocument;
@@ -156,20 +152,21 @@ public final class Searcher {
      * bonuses of {@code parsed} ({@link Ranker}); with a sentence model, fused with the ranking by
      * meaning, deep enough that every semantic match takes part.
      */
-    private Ranker.Ranking ranked(IndexSearcher searcher, Query matching, Query restriction, QueryFactory.Parsed parsed,
-                                  HybridRetriever.SemanticMatches semantic, int depth) throws IOException {
-        if (semantic == null) {
-            return ranker.rank(searcher, matching, restriction, parsed, depth);
-        }
-        Ranker.Ranking lexical = ranker.rank(searcher, matching, restriction, parsed, Math.max(depth, FUSION_DEPTH) + semantic.extraDepth());
-        ScoreDoc[] docs = semantic.fuse(lexical.docs());
-        return new Ranker.Ranking(docs.length > depth ? Arrays.copyOf(docs, depth) : docs, lexical.widened());
+    private ScoreDoc[] ranked(IndexSearcher searcher, Query matching, QueryFactory.Parsed parsed,
+                              HybridRetriever.SemanticMatches semantic, int depth) throws IOException {
+        ScoreDoc[] docs = semantic == null ? ranker.rank(searcher, matching, parsed, depth).docs()
+                : semantic.fuse(ranker.rank(searcher, matching, parsed, Math.max(depth, FUSION_DEPTH) + semantic.extraDepth()).docs());
+        return top(docs, depth);
+    }
+
+    private static ScoreDoc[] top(ScoreDoc[] docs, int depth) {
+        return docs.length > depth ? Arrays.copyOf(docs, depth) : docs;
     }
 
     /** {@code query} (every document when null) under the request's facet filters. */
     private static DrillDownQuery filtered(Query query, SearchRequest request) {
         DrillDownQuery drill = new DrillDownQuery(Schema.facetsConfig(), query);
-        for (String dimension : org.sleepkb.search.Facets.DIMENSIONS) {
+        for (String dimension : Facets.DIMENSIONS) {
             for (String value : request.selected(dimension)) {
                 drill.add(dimension, value);
             }
@@ -181,7 +178,7 @@ public final class Searcher {
     }
 
     private Page page(ReaderContext ctx, String text, SearchRequest request, LocalDate today) throws IOException {
-        if (ctx.facetState == null) {
+        if (ctx.facets == null) {
             return new Page(0, List.of(), Map.of());
         }
         IndexSearcher searcher = ctx.searcher;
@@ -192,34 +189,27 @@ public final class Searcher {
                 : hybrid.get().match(searcher, ctx.passageMap(), text, restriction, 0);
         int topN = request.page() * request.pageSize();
         Query matching = semantic == null ? lexical : semantic.widen(lexical);
-        Ranker.Ranking ranking = ranked(searcher, filtered(matching, request), restriction, parsed, semantic, topN);
-        // Counts and facets need every match but no score; the page needs scores but only for the
-        // best few (docs/performance.md).
-        DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(), ctx.facetState);
-        DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = sideways.search(
-                filtered(Widening.withArticles(matching, ranking.widened()), request), new TotalHitCountCollectorManager());
+        int depth = semantic == null ? topN : Math.max(topN, FUSION_DEPTH) + semantic.extraDepth();
+        // One pass over every match counts them and their facet values and keeps the best for ranking.
+        FacetCounter.Counted counted = ctx.facets.count(searcher, matching, request, Ranker.firstStage(Ranker.firstStageDepth(parsed, depth)));
+        Ranker.Ranking ranking = ranker.rescore(searcher, counted.best(), matching, restriction, parsed, depth);
+        if (!ranking.widened().isEmpty()) {
+            // The articles feedback added are hits too. Feedback widens only searches with few
+            // matches (Ranker), so counting again costs little.
+            counted = ctx.facets.count(searcher, Widening.withArticles(matching, ranking.widened()), request, Ranker.firstStage(1));
+        }
+        ScoreDoc[] docs = top(semantic == null ? ranking.docs() : semantic.fuse(ranking.docs()), topN);
         int from = (request.page() - 1) * request.pageSize();
-        ScoreDoc[] docs = ranking.docs();
         // Snippets mark the words asked for, not the feedback terms added to rank.
         List<Hit> hits = from < docs.length ? hitsOf.of(searcher, parsed, Arrays.copyOfRange(docs, from, docs.length), today) : List.of();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        for (String dimension : org.sleepkb.search.Facets.DIMENSIONS) {
-            FacetResult counts = topChildren(counted.facets, dimension);
-            facets.put(dimension, org.sleepkb.search.Facets.counts(dimension, counts, request.selected(dimension), ctx.catalog));
-        }
-        return new Page(counted.collectorResult, hits, facets);
+        counted.values().forEach((dimension, values) ->
+                facets.put(dimension, Facets.counts(dimension, values, request.selected(dimension), ctx.catalog)));
+        return new Page(counted.total(), hits, facets);
     }
 
     /** Lexical hits that take part in the fusion: a page's hits may come from deeper in the BM25 ranking. */
     private static final int FUSION_DEPTH = 100;
-
-    private static FacetResult topChildren(Facets facets, String dimension) throws IOException {
-        try {
-            return facets.getTopChildren(org.sleepkb.search.Facets.maxValues(), dimension);
-        } catch (IllegalArgumentException e) {
-            return null; // the dimension has no values in this index
-        }
-    }
 
     /** Most articles {@link #rank} returns: an evaluation run keeps 1,000 per query. */
     public static final int MAX_RANKED = 1000;
@@ -241,7 +231,7 @@ public final class Searcher {
             int wanted = Math.max(1, Math.min(limit, MAX_RANKED));
             HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() ? null : hybrid.get().match(ctx.searcher, ctx.passageMap(), meant, null, wanted);
             Query lexical = lexical(parsed);
-            ScoreDoc[] docs = ranked(ctx.searcher, semantic == null ? lexical : semantic.widen(lexical), null, parsed, semantic, wanted).docs();
+            ScoreDoc[] docs = ranked(ctx.searcher, semantic == null ? lexical : semantic.widen(lexical), parsed, semantic, wanted);
             List<RankedArticle> ranked = new ArrayList<>(docs.length);
             PassageMap slugs = ctx.passageMap();
             for (ScoreDoc doc : docs) {
