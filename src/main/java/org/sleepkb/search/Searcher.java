@@ -69,6 +69,11 @@ public final class Searcher {
                 : embedder.map(e -> new HybridRetriever(e, this.mode == SearchMode.SEMANTIC ? Fusion.semanticOnly() : Fusion.DEFAULT));
     }
 
+    /** How many answers to distinct searches this searcher keeps until the index changes (0: none). */
+    public int cachedResults() {
+        return results.capacity();
+    }
+
     /** A hybrid searcher when {@code embedder} is present, else a lexical one. */
     public Searcher(IndexStore store, Clock clock, Optional<Embedder> embedder) {
         this(store, clock, embedder, SearchMode.HYBRID);
