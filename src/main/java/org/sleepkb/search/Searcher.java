@@ -69,11 +69,6 @@ public final class Searcher {
                 : embedder.map(e -> new HybridRetriever(e, this.mode == SearchMode.SEMANTIC ? Fusion.semanticOnly() : Fusion.DEFAULT));
     }
 
-    /** How many answers to distinct searches this searcher keeps until the index changes (0: none). */
-    public int cachedResults() {
-        return results.capacity();
-    }
-
     /** A hybrid searcher when {@code embedder} is present, else a lexical one. */
     public Searcher(IndexStore store, Clock clock, Optional<Embedder> embedder) {
         this(store, clock, embedder, SearchMode.HYBRID);
@@ -94,6 +89,11 @@ public final class Searcher {
 
     public Searcher(IndexStore store) {
         this(store, Clock.systemDefaultZone());
+    }
+
+    /** How many answers to distinct searches this searcher keeps until the index changes (0: none). */
+    public int cachedResults() {
+        return results.capacity();
     }
 
     /** @throws QueryTooComplexException when the query expands to more clauses than Lucene allows */
