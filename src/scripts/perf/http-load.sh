@@ -6,7 +6,8 @@
 # each against its own /health in the same run.
 # Usage: src/scripts/perf/http-load.sh [BEIR_DIR]    (from the project root; BEIR_DIR adds NFCorpus queries)
 # JAVA_OPTS (see common.sh) and serve options in SERVE_OPTS (e.g. --no-semantic) may be set;
-# CACHES="0" measures the uncached server only.
+# CACHES="0" measures the uncached server only; DURATION (default 30s) shortens the measured runs
+# while trying things; JAR measures another build (e.g. of the commit before a change) side by side.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 . src/scripts/perf/common.sh

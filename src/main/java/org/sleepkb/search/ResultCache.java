@@ -9,7 +9,8 @@ import org.apache.lucene.search.IndexSearcher;
  * cache and Elasticsearch's request cache do): the same search on the same index gives the same
  * answer, and people repeat searches (paging back, the same question, autocomplete picks). A
  * reindex brings a new reader and so an empty cache; an answer is never served from an older
- * index than the search would see.
+ * index than the search would see. An answer not kept is computed in turn, as many at once as
+ * there are cores ({@link SearchSlots}).
  */
 final class ResultCache {
 
@@ -23,14 +24,21 @@ final class ResultCache {
     private record Key(SearchRequest request, LocalDate today) {
     }
 
+    private final int capacity;
     private final ReaderCache<Key, SearchResult> answers;
+    private final SearchSlots slots = SearchSlots.perCore();
 
     /** @param capacity the most answers kept; 0 keeps none */
     ResultCache(int capacity) {
+        this.capacity = capacity;
         this.answers = new ReaderCache<>(capacity);
     }
 
+    int capacity() {
+        return capacity;
+    }
+
     SearchResult get(IndexSearcher searcher, SearchRequest request, LocalDate today, Search search) throws IOException {
-        return answers.get(searcher.getIndexReader(), new Key(request, today), key -> search.run());
+        return answers.get(searcher.getIndexReader(), new Key(request, today), key -> slots.compute(search));
     }
 }

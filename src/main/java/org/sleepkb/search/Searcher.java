@@ -87,6 +87,11 @@ public final class Searcher {
         this(store, Clock.systemDefaultZone());
     }
 
+    /** How many answers to distinct searches this searcher keeps until the index changes (0: none). */
+    public int cachedResults() {
+        return results.capacity();
+    }
+
     /** @throws QueryTooComplexException when the query expands to more clauses than Lucene allows */
     public SearchResult search(SearchRequest request) {
         try {

@@ -15,15 +15,20 @@ final class Api {
     private final Site site;
     private final IndexStore store;
     private final AdminReindex reindex;
+    private final SearchAnswerJson searchJson;
 
     Api(Site site, IndexStore store, AdminReindex reindex) {
         this.site = site;
         this.store = store;
         this.reindex = reindex;
+        this.searchJson = new SearchAnswerJson(site.searcher().cachedResults());
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/api/search", ctx -> ctx.json(site.searcher().search(SearchParameters.read(ctx, true))));
+        routes.get("/api/search", ctx -> {
+            SearchRequest request = SearchParameters.read(ctx, true);
+            searchJson.write(ctx, request, site.searcher().search(request));
+        });
         routes.get("/api/articles/{slug}", ctx -> ctx.json(ArticleResource.of(site.articleView(ctx.pathParam("slug")))));
         routes.get("/api/articles/{slug}/related", ctx -> {
             String slug = site.article(ctx.pathParam("slug")).article().slug();
