@@ -70,6 +70,9 @@ public final class SearchCommand implements Callable<Integer> {
         int rank = (result.page() - 1) * result.pageSize();
         for (Hit hit : result.hits()) {
             out.printf("%n%d. %s  [%s]%n", ++rank, hit.title(), hit.slug());
+            if (!hit.matchesWords()) {
+                out.println("   (does not contain the words you searched for: listed as closely related)");
+            }
             out.println("   " + hit.snippet().replace("<mark>", "").replace("</mark>", "")
                     .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&"));
             out.println("   Safety: " + SafetyLine.of(hit.safety()));

@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param snippet the best passage as HTML: all text escaped, matched words in {@code <mark>}
  * @param section the heading under which the best passage stands, or null for the introduction
+ * @param matchesWords false when the article holds none of the words searched for: search by meaning
+ *                or widening by feedback found it (docs/relevance.md); true for a list without words
  * @param safety  the compact safety panel; the article's page has the full profiles
  */
 public record Hit(
@@ -18,5 +20,6 @@ public record Hit(
         List<String> topics,
         List<String> substances,
         Section section,
+        boolean matchesWords,
         HitSafety safety) {
 }

@@ -38,9 +38,9 @@ record HitSource(String slug, String title, String summary, String summaryHtml, 
     }
 
     /** The hit for this article, with {@code snippet} (null when the body does not match) and its safety as of {@code today}. */
-    Hit hit(SnippetFormatter.Snippet snippet, float score, LocalDate today) {
+    Hit hit(SnippetFormatter.Snippet snippet, float score, boolean matchesWords, LocalDate today) {
         return new Hit(slug, title, summary, snippet == null ? summaryHtml : snippet.html(), Float.isNaN(score) ? 0f : score,
-                topics, substances, snippet == null ? null : sectionAt(snippet.start()), safety.asOf(today));
+                topics, substances, snippet == null ? null : sectionAt(snippet.start()), matchesWords, safety.asOf(today));
     }
 
     /** The heading of the section that contains {@code offset} of the body text. */

@@ -43,17 +43,19 @@ final class Hits {
         Object[] snippets = asked == null ? new Object[ids.length]
                 : new SnippetHighlighter(searcher, fieldInfos(searcher.getIndexReader()), doc -> sources.get(doc).body(), !asked.plain())
                         .snippets(asked.highlighted(), ids);
+        // Search by meaning and widening by feedback add articles the typed words do not match.
+        float[] typed = asked == null ? null : Ranker.scores(searcher, asked.query(), docs, docs.length);
         List<Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             SnippetFormatter.Snippet snippet = snippets[i] instanceof SnippetFormatter.Snippet s ? s : null;
-            hits.add(sources.get(ids[i]).hit(snippet, docs[i].score, today));
+            hits.add(sources.get(ids[i]).hit(snippet, docs[i].score, typed == null || typed[i] > 0, today));
         }
         return hits;
     }
 
     /** The hit of one document, showing its summary. */
     Hit of(IndexSearcher searcher, ScoreDoc doc, LocalDate today) throws IOException {
-        return source(searcher, searcher.storedFields(), doc.doc, today).hit(null, doc.score, today);
+        return source(searcher, searcher.storedFields(), doc.doc, today).hit(null, doc.score, true, today);
     }
 
     private FieldInfos fieldInfos(IndexReader reader) throws IOException {

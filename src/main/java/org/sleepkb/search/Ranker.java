@@ -186,7 +186,7 @@ final class Ranker {
     }
 
     /** The scores {@code query} gives the first {@code count} of {@code hits} (zero where it does not match), visiting only them. */
-    private static float[] scores(IndexSearcher searcher, Query query, ScoreDoc[] hits, int count) throws IOException {
+    static float[] scores(IndexSearcher searcher, Query query, ScoreDoc[] hits, int count) throws IOException {
         float[] scores = new float[count];
         Integer[] byDoc = new Integer[count];
         for (int i = 0; i < count; i++) {

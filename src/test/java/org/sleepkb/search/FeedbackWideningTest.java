@@ -84,6 +84,8 @@ class FeedbackWideningTest {
         assertEquals(result.total(), slugs.size());
         assertTrue(slugs.subList(2, slugs.size()).stream().allMatch(slug -> slug.startsWith("trench-")), slugs.toString());
         assertFalse(slugs.contains("kitchen-water"), "sharing one common word is not enough to join");
+        assertEquals(slugs.subList(0, 2), result.hits().stream().filter(Hit::matchesWords).map(Hit::slug).toList(),
+                "only the articles with the typed word say they match it");
     }
 
     @Test

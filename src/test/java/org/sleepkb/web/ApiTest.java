@@ -29,7 +29,8 @@ class ApiTest {
         assertEquals("kratom", result.get("query").asText());
         assertTrue(result.get("total").asLong() >= 2);
         JsonNode hit = result.get("hits").get(0);
-        assertEquals(Set.of("slug", "title", "summary", "snippet", "score", "topics", "substances", "section", "safety"), fieldNames(hit));
+        assertEquals(Set.of("slug", "title", "summary", "snippet", "score", "topics", "substances", "section", "matchesWords", "safety"), fieldNames(hit));
+        assertTrue(hit.get("matchesWords").asBoolean(), "the first kratom hit holds the word");
         JsonNode safety = hit.get("safety");
         assertEquals(Set.of("evidence", "reviewed", "stale", "editorialNote", "substances", "warning", "interaction",
                 "moreInteractions", "regulatory"), fieldNames(safety));

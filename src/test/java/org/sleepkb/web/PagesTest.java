@@ -55,6 +55,18 @@ class PagesTest {
     }
 
     @Test
+    void aHitWithoutTheWordsSearchedForSaysSo() {
+        Elements hits = site.page("/search?q=valerian").select("ol.hits > li.hit");
+        assertNull(hits.get(0).selectFirst(".hit-related"), "the valerian article holds the word");
+        Elements related = hits.select(":has(.hit-related)");
+        assertFalse(related.isEmpty(), "feedback adds articles on other herbal sleep aids");
+        for (Element hit : related) {
+            assertTrue(hit.select("mark").isEmpty(), hit.text());
+            assertTrue(hit.selectFirst(".hit-related").text().contains("Does not contain the words you searched for"));
+        }
+    }
+
+    @Test
     void everyHitOnAResultsPageHasASafetyPanelAndBadgesCarryText() {
         Document results = site.page("/search?q=sleep");
         Elements hits = results.select("ol.hits > li.hit");
