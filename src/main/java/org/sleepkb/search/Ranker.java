@@ -186,14 +186,29 @@ final class Ranker {
     }
 
     /** The scores {@code query} gives the first {@code count} of {@code hits} (zero where it does not match), visiting only them. */
-    static float[] scores(IndexSearcher searcher, Query query, ScoreDoc[] hits, int count) throws IOException {
+    private static float[] scores(IndexSearcher searcher, Query query, ScoreDoc[] hits, int count) throws IOException {
+        return visit(searcher, query, ScoreMode.COMPLETE, hits, count);
+    }
+
+    /** Which of {@code hits} {@code query} matches, visiting only them and scoring nothing (no term statistics either). */
+    static boolean[] matches(IndexSearcher searcher, Query query, ScoreDoc[] hits) throws IOException {
+        float[] visited = visit(searcher, query, ScoreMode.COMPLETE_NO_SCORES, hits, hits.length);
+        boolean[] matches = new boolean[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            matches[i] = visited[i] > 0;
+        }
+        return matches;
+    }
+
+    /** The first {@code count} of {@code hits} as {@code query} finds them: its score (1 when not scoring), zero where it does not match. */
+    private static float[] visit(IndexSearcher searcher, Query query, ScoreMode mode, ScoreDoc[] hits, int count) throws IOException {
         float[] scores = new float[count];
         Integer[] byDoc = new Integer[count];
         for (int i = 0; i < count; i++) {
             byDoc[i] = i;
         }
         Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+        Weight weight = searcher.createWeight(searcher.rewrite(query), mode, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int leaf = -1;
         int leafEnd = 0;
@@ -211,7 +226,7 @@ final class Ranker {
             int target = doc - leaves.get(leaf).docBase;
             int at = scorer.docID() < target ? scorer.iterator().advance(target) : scorer.docID();
             if (at == target) {
-                scores[i] = scorer.score();
+                scores[i] = mode.needsScores() ? scorer.score() : 1;
             }
         }
         return scores;

@@ -206,7 +206,10 @@ public final class Searcher {
         ScoreDoc[] docs = top(semantic == null ? ranking.docs() : semantic.fuse(ranking.docs()), topN);
         int from = (request.page() - 1) * request.pageSize();
         // Snippets mark the words asked for, not the feedback terms added to rank.
-        List<Hit> hits = from < docs.length ? hitsOf.of(searcher, parsed, Arrays.copyOfRange(docs, from, docs.length), today) : List.of();
+        // Only search by meaning and widening by feedback list articles without the typed words.
+        boolean mayLackWords = semantic != null || !ranking.widened().isEmpty();
+        List<Hit> hits = from < docs.length
+                ? hitsOf.of(searcher, parsed, Arrays.copyOfRange(docs, from, docs.length), mayLackWords, today) : List.of();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         counted.values().forEach((dimension, values) ->
                 facets.put(dimension, Facets.counts(dimension, values, request.selected(dimension), ctx.catalog)));
