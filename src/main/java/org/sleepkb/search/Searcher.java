@@ -159,12 +159,17 @@ public final class Searcher {
      */
     private ScoreDoc[] ranked(IndexSearcher searcher, Query matching, QueryFactory.Parsed parsed,
                               HybridRetriever.SemanticMatches semantic, int depth) throws IOException {
-        ScoreDoc[] docs = semantic == null ? ranker.rank(searcher, matching, parsed, depth).docs()
-                : semantic.fuse(ranker.rank(searcher, matching, parsed, Math.max(depth, FUSION_DEPTH) + semantic.extraDepth()).docs());
-        return top(docs, depth);
+        return fused(semantic, ranker.rank(searcher, matching, parsed, lexicalDepth(semantic, depth)).docs(), depth);
     }
 
-    private static ScoreDoc[] top(ScoreDoc[] docs, int depth) {
+    /** How deep the words' ranking goes for the best {@code depth}: deeper with meaning, so that every semantic match takes part. */
+    private static int lexicalDepth(HybridRetriever.SemanticMatches semantic, int depth) {
+        return semantic == null ? depth : Math.max(depth, FUSION_DEPTH) + semantic.extraDepth();
+    }
+
+    /** The best {@code depth} of the words' ranking {@code lexical}, fused with the ranking by meaning where there is one. */
+    private static ScoreDoc[] fused(HybridRetriever.SemanticMatches semantic, ScoreDoc[] lexical, int depth) throws IOException {
+        ScoreDoc[] docs = semantic == null ? lexical : semantic.fuse(lexical);
         return docs.length > depth ? Arrays.copyOf(docs, depth) : docs;
     }
 
@@ -194,7 +199,7 @@ public final class Searcher {
                 : hybrid.get().match(searcher, ctx.passageMap(), text, restriction, 0);
         int topN = request.page() * request.pageSize();
         Query matching = semantic == null ? lexical : semantic.widen(lexical);
-        int depth = semantic == null ? topN : Math.max(topN, FUSION_DEPTH) + semantic.extraDepth();
+        int depth = lexicalDepth(semantic, topN);
         // One pass over every match counts them and their facet values and keeps the best for ranking.
         FacetCounter.Counted counted = ctx.facets.count(searcher, matching, request, Ranker.firstStage(Ranker.firstStageDepth(parsed, depth)));
         Ranker.Ranking ranking = ranker.rescore(searcher, counted.best(), matching, restriction, parsed, depth);
@@ -203,11 +208,11 @@ public final class Searcher {
             // matches (Ranker), so counting again costs little.
             counted = ctx.facets.count(searcher, Widening.withArticles(matching, ranking.widened()), request, Ranker.firstStage(1));
         }
-        ScoreDoc[] docs = top(semantic == null ? ranking.docs() : semantic.fuse(ranking.docs()), topN);
+        ScoreDoc[] docs = fused(semantic, ranking.docs(), topN);
         int from = (request.page() - 1) * request.pageSize();
-        // Snippets mark the words asked for, not the feedback terms added to rank.
         // Only search by meaning and widening by feedback list articles without the typed words.
         boolean mayLackWords = semantic != null || !ranking.widened().isEmpty();
+        // Snippets mark the words asked for, not the feedback terms added to rank.
         List<Hit> hits = from < docs.length
                 ? hitsOf.of(searcher, parsed, Arrays.copyOfRange(docs, from, docs.length), mayLackWords, today) : List.of();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
