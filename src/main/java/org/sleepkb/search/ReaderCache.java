@@ -35,6 +35,11 @@ final class ReaderCache<K, V> {
         this.capacity = capacity;
     }
 
+    /** The most entries kept; 0 keeps none. */
+    int capacity() {
+        return capacity;
+    }
+
     /** The value of {@code key} in {@code reader}, computed by {@code loader} unless already known. */
     V get(IndexReader reader, K key, Loader<K, V> loader) throws IOException {
         Map<K, V> entries = entriesOf(reader);

@@ -24,18 +24,16 @@ final class ResultCache {
     private record Key(SearchRequest request, LocalDate today) {
     }
 
-    private final int capacity;
     private final ReaderCache<Key, SearchResult> answers;
     private final SearchSlots slots = SearchSlots.perCore();
 
     /** @param capacity the most answers kept; 0 keeps none */
     ResultCache(int capacity) {
-        this.capacity = capacity;
         this.answers = new ReaderCache<>(capacity);
     }
 
     int capacity() {
-        return capacity;
+        return answers.capacity();
     }
 
     SearchResult get(IndexSearcher searcher, SearchRequest request, LocalDate today, Search search) throws IOException {
