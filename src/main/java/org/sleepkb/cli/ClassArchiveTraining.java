@@ -1,11 +1,10 @@
 package org.sleepkb.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import org.sleepkb.Json;
 
 /**
@@ -16,13 +15,14 @@ import org.sleepkb.Json;
  * templates, Lucene's search, the sentence model), and the next launches map them instead of
  * loading them one by one from the jar. Every request must answer 200: a training that saw
  * error pages would archive the wrong classes, so the build stops and says which request failed.
+ * The requests go through {@link HttpURLConnection}, whose classes {@code serve} loads anyway;
+ * {@code java.net.http.HttpClient} would add some 500 classes (TLS included) that no server uses.
  */
 final class ClassArchiveTraining {
 
     private static final String QUERY = "melatonin";
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final int PATIENCE_MS = 30_000;
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(PATIENCE).build();
     private final URI server;
 
     ClassArchiveTraining(URI server) {
@@ -30,7 +30,7 @@ final class ClassArchiveTraining {
     }
 
     /** Asks for a search by the API, the same search as a page, and the first hit's article; returns what it asked for. */
-    String visit() throws IOException, InterruptedException {
+    String visit() throws IOException {
         String answer = get("api/search?q=" + QUERY);
         String slug = Json.MAPPER.readTree(answer).path("hits").path(0).path("slug").asText();
         if (slug.isEmpty()) {
@@ -41,13 +41,20 @@ final class ClassArchiveTraining {
         return "/api/search?q=" + QUERY + ", /search?q=" + QUERY + " and /articles/" + slug;
     }
 
-    private String get(String path) throws IOException, InterruptedException {
+    private String get(String path) throws IOException {
         URI address = server.resolve(path);
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(address).timeout(PATIENCE).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("the training request " + address + " answered " + response.statusCode());
+        HttpURLConnection connection = (HttpURLConnection) address.toURL().openConnection();
+        connection.setConnectTimeout(PATIENCE_MS);
+        connection.setReadTimeout(PATIENCE_MS);
+        try {
+            if (connection.getResponseCode() != 200) {
+                throw new IllegalStateException("the training request " + address + " answered " + connection.getResponseCode());
+            }
+            try (InputStream body = connection.getInputStream()) {
+                return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } finally {
+            connection.disconnect();
         }
-        return response.body();
     }
 }
