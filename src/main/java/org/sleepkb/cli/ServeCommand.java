@@ -63,7 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     // Hidden: a build step, not for people (pom.xml runs it so that the README's launch maps a class archive).
     @Option(names = "--train-class-archive", hidden = true,
-            description = "serve from a new temporary index, ask for one search and one page, then stop")
+            description = "serve from a new temporary index, ask for a search and two pages, then stop")
     private boolean classArchiveTraining;
 
     @Override
