@@ -8,7 +8,6 @@ import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -17,9 +16,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.sleepkb.index.Schema;
@@ -87,16 +84,8 @@ final class Ranker {
     }
 
     /**
-     * The first stage as a collector of every match, for a pass that visits every match anyway
-     * (counting them): it keeps the best {@code wanted} by (score, slug) for {@link #rescore}.
-     */
-    static CollectorManager<TopFieldCollector, TopFieldDocs> firstStage(int wanted) {
-        return new TopFieldCollectorManager(FIRST_STAGE, wanted, null, Integer.MAX_VALUE);
-    }
-
-    /**
      * The best {@code depth} of {@code first} (the first stage: the best matches of {@code matching}
-     * by score and slug, as {@link #firstStage} keeps them) once the bonuses of {@code parsed} are
+     * by score and slug, as {@link BestMatches} keeps them) once the bonuses of {@code parsed} are
      * added, and of the articles feedback adds, best first.
      *
      * @param restriction the facet filters the hits pass, which articles added by feedback must

@@ -201,12 +201,12 @@ public final class Searcher {
         Query matching = semantic == null ? lexical : semantic.widen(lexical);
         int depth = lexicalDepth(semantic, topN);
         // One pass over every match counts them and their facet values and keeps the best for ranking.
-        FacetCounter.Counted counted = ctx.facets.count(searcher, matching, request, Ranker.firstStage(Ranker.firstStageDepth(parsed, depth)));
+        FacetCounter.Counted counted = ctx.facets.count(searcher, matching, request, Ranker.firstStageDepth(parsed, depth));
         Ranker.Ranking ranking = ranker.rescore(searcher, counted.best(), matching, restriction, parsed, depth);
         if (!ranking.widened().isEmpty()) {
             // The articles feedback added are hits too. Feedback widens only searches with few
             // matches (Ranker), so counting again costs little.
-            counted = ctx.facets.count(searcher, Widening.withArticles(matching, ranking.widened()), request, Ranker.firstStage(1));
+            counted = ctx.facets.count(searcher, Widening.withArticles(matching, ranking.widened()), request, 0);
         }
         ScoreDoc[] docs = fused(semantic, ranking.docs(), topN);
         int from = (request.page() - 1) * request.pageSize();
