@@ -10,6 +10,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.lucene.index.Fields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -71,7 +72,9 @@ final class PseudoRelevanceFeedback {
         BooleanQuery.Builder expansion = new BooleanQuery.Builder();
         for (Map.Entry<String, Double> term : terms) {
             float weight = (float) ((1 - ORIGINAL_WEIGHT) * Math.max(1, queryTerms) * term.getValue() / total);
-            expansion.add(new BoostQuery(new TermQuery(new Term(Schema.BODY, term.getKey())), weight), BooleanClause.Occur.SHOULD);
+            // The term's statistics, looked up once for the rescoring of the best matches and the widening search alike.
+            Term body = new Term(Schema.BODY, term.getKey());
+            expansion.add(new BoostQuery(new TermQuery(body, TermStates.build(searcher, body, true)), weight), BooleanClause.Occur.SHOULD);
         }
         return expansion.build();
     }
