@@ -18,14 +18,12 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.sleepkb.index.Schema;
@@ -50,7 +48,7 @@ final class FacetCounter {
      * values that occur (most frequent first, at most {@link #MAX_VALUES}), and the best of the hits
      * as the ranker's first stage keeps them.
      */
-    record Counted(long total, Map<String, List<LabelAndValue>> values, ScoreDoc[] best) {
+    record Counted(long total, Map<String, List<LabelAndValue>> values, FieldDoc[] best) {
     }
 
     /** Values listed per dimension. */
@@ -62,15 +60,17 @@ final class FacetCounter {
     /** The values of document {@code d} are {@code values[starts[d]]} to {@code values[starts[d + 1] - 1]}. */
     private final int[] starts;
     private final int[] values;
+    private final SlugOrder slugs;
 
-    private FacetCounter(int[] dimensionOf, String[] labelOf, int[] starts, int[] values) {
+    private FacetCounter(int[] dimensionOf, String[] labelOf, int[] starts, int[] values, SlugOrder slugs) {
         this.dimensionOf = dimensionOf;
         this.labelOf = labelOf;
         this.starts = starts;
         this.values = values;
+        this.slugs = slugs;
     }
 
-    /** Reads the facet values of every live document of {@code reader}. */
+    /** Reads the facet values and the slug order of every live document of {@code reader}. */
     static FacetCounter of(IndexReader reader) throws IOException {
         String field = Schema.facetsConfig().getDimConfig(Schema.TOPIC).indexFieldName;
         // Values are numbered in the order of their indexed bytes, as Lucene's global ordinals are,
@@ -115,41 +115,41 @@ final class FacetCounter {
             }
         }
         starts[reader.maxDoc()] = count;
-        return new FacetCounter(dimensionOf, labelOf, starts, Arrays.copyOf(values, count));
+        return new FacetCounter(dimensionOf, labelOf, starts, Arrays.copyOf(values, count), SlugOrder.of(reader));
     }
 
     /**
      * The matches of {@code query} under the filters of {@code request} and the facet values
      * among them; {@code query} itself must not hold the filters (they are applied here, per
-     * dimension). The hits, the matches that pass every filter, go to {@code ranking} too: the
-     * pass visits and scores every match anyway, so the first stage of ranking costs no pass of its own.
+     * dimension). The best {@code ranked} hits (the matches that pass every filter) by score,
+     * equal scores in slug order, come back too: they are the first stage of ranking, which so
+     * costs no pass of its own; with {@code ranked} 0 nothing is scored.
      */
-    Counted count(IndexSearcher searcher, Query query, SearchRequest request,
-                  CollectorManager<TopFieldCollector, TopFieldDocs> ranking) throws IOException {
+    Counted count(IndexSearcher searcher, Query query, SearchRequest request, int ranked) throws IOException {
         Filters filters = filters(request);
         return searcher.search(query, new CollectorManager<Counting, Counted>() {
             @Override
-            public Counting newCollector() throws IOException {
-                return new Counting(filters, ranking.newCollector());
+            public Counting newCollector() {
+                return new Counting(filters, new BestMatches(ranked, slugs));
             }
 
             @Override
             public Counted reduce(Collection<Counting> collectors) throws IOException {
                 long total = 0;
                 int[] counts = new int[labelOf.length];
-                List<TopFieldCollector> rankings = new ArrayList<>();
+                BestMatches best = new BestMatches(ranked, slugs);
                 for (Counting counting : collectors) {
                     total += counting.total;
                     for (int i = 0; i < counts.length; i++) {
                         counts[i] += counting.counts[i];
                     }
-                    rankings.add(counting.ranking);
+                    best.addAll(counting.best);
                 }
                 Map<String, List<LabelAndValue>> byDimension = new LinkedHashMap<>();
                 for (int dimension = 0; dimension < Facets.DIMENSIONS.size(); dimension++) {
                     byDimension.put(Facets.DIMENSIONS.get(dimension), top(dimension, counts));
                 }
-                return new Counted(total, byDimension, ranking.reduce(rankings).scoreDocs);
+                return new Counted(total, byDimension, best.best());
             }
         });
     }
@@ -201,28 +201,31 @@ final class FacetCounter {
      */
     private final class Counting implements Collector {
         private final Filters filters;
-        private final TopFieldCollector ranking;
+        private final BestMatches best;
+        private final boolean scoring;
         private final int[] counts = new int[labelOf.length];
         private int total;
 
-        Counting(Filters filters, TopFieldCollector ranking) {
+        Counting(Filters filters, BestMatches best) {
             this.filters = filters;
-            this.ranking = ranking;
+            this.best = best;
+            this.scoring = best.wanted() > 0;
         }
 
         @Override
         public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE;
+            return scoring ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
         }
 
         @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        public LeafCollector getLeafCollector(LeafReaderContext context) {
             int docBase = context.docBase;
-            LeafCollector hits = ranking.getLeafCollector(context);
             return new LeafCollector() {
+                private Scorable scorer;
+
                 @Override
-                public void setScorer(Scorable scorer) throws IOException {
-                    hits.setScorer(scorer);
+                public void setScorer(Scorable scorer) {
+                    this.scorer = scorer;
                 }
 
                 @Override
@@ -240,7 +243,9 @@ final class FacetCounter {
                         for (int i = from; i < to; i++) {
                             counts[values[i]]++;
                         }
-                        hits.collect(doc);
+                        if (scoring) {
+                            best.offer(docBase + doc, scorer.score());
+                        }
                     } else if (Integer.bitCount(missing) == 1) {
                         int dimension = Integer.numberOfTrailingZeros(missing);
                         for (int i = from; i < to; i++) {
@@ -249,11 +254,6 @@ final class FacetCounter {
                             }
                         }
                     }
-                }
-
-                @Override
-                public void finish() throws IOException {
-                    hits.finish();
                 }
             };
         }

@@ -2,6 +2,7 @@ package org.sleepkb.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.DocIdSetBuilder;
 import org.sleepkb.index.Schema;
 
 /**
@@ -35,12 +37,44 @@ final class FlooredTopDocs implements CollectorManager<FlooredTopDocs.Best, List
     private static final Comparator<FieldDoc> WORST_FIRST = Comparator.comparingDouble((FieldDoc hit) -> hit.score)
             .thenComparing(hit -> (BytesRef) hit.fields[1], Comparator.reverseOrder());
 
+    /** The articles to leave out, one segment at a time. */
+    interface Excluded {
+        DocIdSetIterator in(LeafReaderContext leaf) throws IOException;
+
+        /** What {@code weight} matches (scores not needed). */
+        static Excluded matchedBy(Weight weight) {
+            return leaf -> {
+                Scorer scorer = weight.scorer(leaf);
+                return scorer == null ? DocIdSetIterator.empty() : scorer.iterator();
+            };
+        }
+
+        /** The documents {@code docs} (index-wide ids, in ascending order): no query to run again when they are known. */
+        static Excluded documents(int[] docs) {
+            return leaf -> {
+                int from = lowerBound(docs, leaf.docBase);
+                int to = lowerBound(docs, leaf.docBase + leaf.reader().maxDoc());
+                DocIdSetBuilder here = new DocIdSetBuilder(leaf.reader().maxDoc());
+                DocIdSetBuilder.BulkAdder adder = here.grow(to - from);
+                for (int i = from; i < to; i++) {
+                    adder.add(docs[i] - leaf.docBase);
+                }
+                DocIdSetIterator iterator = here.build().iterator();
+                return iterator == null ? DocIdSetIterator.empty() : iterator;
+            };
+        }
+
+        private static int lowerBound(int[] sorted, int value) {
+            int at = Arrays.binarySearch(sorted, value);
+            return at >= 0 ? at : -at - 1;
+        }
+    }
+
     private final float floor;
     private final int size;
-    private final Weight excluded;
+    private final Excluded excluded;
 
-    /** @param excluded matches the articles to leave out, with no need for scores */
-    FlooredTopDocs(float floor, int size, Weight excluded) {
+    FlooredTopDocs(float floor, int size, Excluded excluded) {
         this.floor = floor;
         this.size = size;
         this.excluded = excluded;
@@ -80,8 +114,7 @@ final class FlooredTopDocs implements CollectorManager<FlooredTopDocs.Best, List
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
             SortedDocValues slugs = DocValues.getSorted(leaf.reader(), Schema.SLUG);
-            Scorer excludedHere = excluded.scorer(leaf);
-            DocIdSetIterator left = excludedHere == null ? DocIdSetIterator.empty() : excludedHere.iterator();
+            DocIdSetIterator left = excluded.in(leaf);
             return new LeafCollector() {
                 private Scorable scorer;
 

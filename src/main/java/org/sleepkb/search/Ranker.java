@@ -8,7 +8,6 @@ import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -17,9 +16,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.sleepkb.index.Schema;
@@ -87,16 +84,8 @@ final class Ranker {
     }
 
     /**
-     * The first stage as a collector of every match, for a pass that visits every match anyway
-     * (counting them): it keeps the best {@code wanted} by (score, slug) for {@link #rescore}.
-     */
-    static CollectorManager<TopFieldCollector, TopFieldDocs> firstStage(int wanted) {
-        return new TopFieldCollectorManager(FIRST_STAGE, wanted, null, Integer.MAX_VALUE);
-    }
-
-    /**
      * The best {@code depth} of {@code first} (the first stage: the best matches of {@code matching}
-     * by score and slug, as {@link #firstStage} keeps them) once the bonuses of {@code parsed} are
+     * by score and slug, as {@link BestMatches} keeps them) once the bonuses of {@code parsed} are
      * added, and of the articles feedback adds, best first.
      *
      * @param restriction the facet filters the hits pass, which articles added by feedback must
@@ -131,7 +120,8 @@ final class Ranker {
         // the page is full of articles with the words asked for (no loss on NFCorpus dev), and
         // the search for articles outside hundreds of matches is what would cost (docs/performance.md).
         ScoreDoc[] widened = expansion == null || rescored == RESCORED ? new ScoreDoc[0]
-                : outsideMatches(searcher, expansion, matching, restriction, WIDENING_SHARE * max(expanded));
+                : outsideMatches(searcher, expansion, matching, first, firstStageDepth(parsed, depth), restriction,
+                        WIDENING_SHARE * max(expanded));
         ScoreDoc[] ranked = Arrays.copyOf(first, first.length + widened.length);
         for (int i = 0; i < first.length; i++) {
             float score = i < rescored ? original * (first[i].score + proximity[i]) + expanded[i] : original * first[i].score;
@@ -144,11 +134,25 @@ final class Ranker {
     }
 
     /**
-     * The best articles by {@code expansion} alone (at most {@link #WIDENED}) that {@code matching}
-     * does not match but {@code restriction} lets through, scoring at least {@code least}.
+     * The articles {@code matching} matches among those {@code restriction} lets through: where the
+     * first stage kept fewer than it could ({@code kept}), {@code first} holds every one of them, and
+     * the query need not run again (its weight looks up each word in six fields).
      */
-    private static ScoreDoc[] outsideMatches(IndexSearcher searcher, Query expansion, Query matching, Query restriction,
-                                             float least) throws IOException {
+    private static FlooredTopDocs.Excluded typedMatches(IndexSearcher searcher, Query matching, ScoreDoc[] first, int kept)
+            throws IOException {
+        if (first.length < kept) {
+            return FlooredTopDocs.Excluded.documents(Arrays.stream(first).mapToInt(hit -> hit.doc).sorted().toArray());
+        }
+        return FlooredTopDocs.Excluded.matchedBy(searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f));
+    }
+
+    /**
+     * The best articles by {@code expansion} alone (at most {@link #WIDENED}) that {@code matching}
+     * does not match (its first stage {@code first} of at most {@code kept}) but {@code restriction}
+     * lets through, scoring at least {@code least}.
+     */
+    private static ScoreDoc[] outsideMatches(IndexSearcher searcher, Query expansion, Query matching, ScoreDoc[] first, int kept,
+                                             Query restriction, float least) throws IOException {
         if (least <= 0) {
             return new ScoreDoc[0];
         }
@@ -156,8 +160,7 @@ final class Ranker {
                 .add(expansion, BooleanClause.Occur.MUST)
                 .add(restriction, BooleanClause.Occur.FILTER)
                 .build();
-        Weight typed = searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        return searcher.search(candidates, new FlooredTopDocs(least, WIDENED, typed)).toArray(ScoreDoc[]::new);
+        return searcher.search(candidates, new FlooredTopDocs(least, WIDENED, typedMatches(searcher, matching, first, kept))).toArray(ScoreDoc[]::new);
     }
 
     private static float max(float[] scores) {

@@ -8,9 +8,6 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.sleepkb.index.Analyzers;
 import org.sleepkb.index.Schema;
 
@@ -35,9 +32,9 @@ final class Respeller {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
     private static final int MIN_LENGTH = 4;
     /**
-     * Hostile-input bounds: each respelled word costs a Levenshtein automaton whose size grows
-     * with its length, so words longer than any real one are left alone, and so are unknown
-     * words past the first few of a long query (a query of 80 made-up words cost 200 ms).
+     * Hostile-input bounds: each respelled word is compared with the dictionary's words of about
+     * its length, so words longer than any real one are left alone, and so are unknown words past
+     * the first few of a long query (with Lucene's spell checker a query of 80 made-up words cost 200 ms).
      */
     static final int MAX_WORD_LENGTH = 30;
     static final int MAX_RESPELLED_WORDS = 8;
@@ -46,21 +43,21 @@ final class Respeller {
     private final IndexReader reader;
     private final Analyzer queryAnalyzer;
     private final Analyzer indexAnalyzer = Analyzers.forIndexing();
-    private final DirectSpellChecker oneEdit = checker(1);
-    private final DirectSpellChecker twoEdits = checker(2);
+    private volatile SpellingDictionary dictionary;
 
     Respeller(IndexReader reader, Analyzer queryAnalyzer) {
         this.reader = reader;
         this.queryAnalyzer = queryAnalyzer;
     }
 
-    private static DirectSpellChecker checker(int maxEdits) {
-        DirectSpellChecker checker = new DirectSpellChecker();
-        checker.setMinPrefix(1);
-        checker.setMaxEdits(maxEdits);
-        checker.setAccuracy(0.6f);
-        checker.setMaxQueryLength(MAX_WORD_LENGTH);
-        return checker;
+    /** Read on the first unknown word: a search whose words are all known never needs it. */
+    private SpellingDictionary dictionary() throws IOException {
+        SpellingDictionary read = dictionary;
+        if (read == null) {
+            read = SpellingDictionary.of(reader, Schema.SPELL);
+            dictionary = read;
+        }
+        return read;
     }
 
     /** The query with unknown words replaced, or null when every word is known or none can be corrected. */
@@ -80,12 +77,12 @@ final class Respeller {
             if (lower.length() >= MIN_LENGTH && lower.length() <= MAX_WORD_LENGTH && checked < MAX_RESPELLED_WORDS
                     && !isOperator(word) && !known(lower)) {
                 checked++;
-                SuggestWord close = best(oneEdit, lower);
-                SuggestWord correction = close != null ? close : best(twoEdits, lower);
+                String close = dictionary().closest(lower, 1);
+                String correction = close != null ? close : dictionary().closest(lower, 2);
                 if (correction != null) {
-                    replacement = correction.string;
+                    replacement = correction;
                     changed = true;
-                    confident &= close != null && namesASubject(correction.string);
+                    confident &= close != null && namesASubject(correction);
                 }
             }
             words.appendReplacement(out, Matcher.quoteReplacement(replacement));
@@ -115,11 +112,6 @@ final class Respeller {
             }
         }
         return false;
-    }
-
-    private SuggestWord best(DirectSpellChecker checker, String word) throws IOException {
-        SuggestWord[] found = checker.suggestSimilar(new Term(Schema.SPELL, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        return found.length == 0 ? null : found[0];
     }
 
     private static boolean isOperator(String word) {

@@ -113,7 +113,7 @@ public final class Searcher {
     private SearchResult answer(IndexSearcher shared, SearchRequest request, LocalDate today) throws IOException {
         ReaderContext ctx = contextFor(shared);
         Interpretation meant = interpret(ctx, request.query(), query -> filtered(query, request));
-        Page page = page(ctx, meant.searched(), request, today);
+        Page page = page(ctx, meant.searched(), meant.parsed(), request, today);
         return new SearchResult(meant.query(), page.total, page.hits, page.facets, meant.suggestion(),
                 meant.correctedFrom(), request.page(), request.pageSize(), 0);
     }
@@ -123,28 +123,32 @@ public final class Searcher {
      * does, the respelling is searched and shown ({@code correctedFrom} = what was typed). When a
      * word is a plain typo of a word articles are about ("melatonim jet lag"), the respelling is
      * searched but the typed query stays shown, with the respelling as "did you mean"; a less
-     * certain respelling that finds more is only offered as "did you mean".
+     * certain respelling that finds more is only offered as "did you mean". {@code parsed} is the
+     * searched text as parsed to decide this, null where nothing was parsed yet.
      */
-    private record Interpretation(String query, String searched, String suggestion, String correctedFrom) {
+    private record Interpretation(String query, String searched, String suggestion, String correctedFrom,
+                                  QueryFactory.Parsed parsed) {
     }
 
     private Interpretation interpret(ReaderContext ctx, String typed, UnaryOperator<Query> filter) throws IOException {
         Respeller.Respelling respelling = typed.isBlank() ? null : ctx.respeller.respell(typed);
         if (respelling == null) {
-            return new Interpretation(typed, typed, null, null);
+            return new Interpretation(typed, typed, null, null, null);
         }
-        long found = ctx.searcher.count(filter.apply(ctx.queries.parse(typed).query()));
-        long foundCorrected = ctx.searcher.count(filter.apply(ctx.queries.parse(respelling.text()).query()));
+        QueryFactory.Parsed asTyped = ctx.queries.parse(typed);
+        QueryFactory.Parsed corrected = ctx.queries.parse(respelling.text());
+        long found = ctx.searcher.count(filter.apply(asTyped.query()));
+        long foundCorrected = ctx.searcher.count(filter.apply(corrected.query()));
         if (foundCorrected == 0) {
-            return new Interpretation(typed, typed, null, null);
+            return new Interpretation(typed, typed, null, null, asTyped);
         }
         if (found == 0) {
-            return new Interpretation(respelling.text(), respelling.text(), null, typed);
+            return new Interpretation(respelling.text(), respelling.text(), null, typed, corrected);
         }
         if (respelling.confident()) {
-            return new Interpretation(typed, respelling.text(), respelling.text(), null);
+            return new Interpretation(typed, respelling.text(), respelling.text(), null, corrected);
         }
-        return new Interpretation(typed, typed, foundCorrected > found ? respelling.text() : null, null);
+        return new Interpretation(typed, typed, foundCorrected > found ? respelling.text() : null, null, asTyped);
     }
 
     /** The lexical half of a search, what the typed words match; in semantic mode, nothing. */
@@ -187,12 +191,14 @@ public final class Searcher {
     private record Page(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
     }
 
-    private Page page(ReaderContext ctx, String text, SearchRequest request, LocalDate today) throws IOException {
+    /** @param parsedText {@code text} parsed, or null to parse it here */
+    private Page page(ReaderContext ctx, String text, QueryFactory.Parsed parsedText, SearchRequest request, LocalDate today)
+            throws IOException {
         if (ctx.facets == null) {
             return new Page(0, List.of(), Map.of());
         }
         IndexSearcher searcher = ctx.searcher;
-        QueryFactory.Parsed parsed = text.isBlank() ? null : ctx.queries.parse(text);
+        QueryFactory.Parsed parsed = text.isBlank() ? null : parsedText != null ? parsedText : ctx.queries.parse(text);
         Query lexical = parsed == null ? new MatchAllDocsQuery() : lexical(parsed);
         Query restriction = request.hasFilters() ? filtered(null, request) : null;
         HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() || parsed == null ? null
@@ -201,12 +207,12 @@ public final class Searcher {
         Query matching = semantic == null ? lexical : semantic.widen(lexical);
         int depth = lexicalDepth(semantic, topN);
         // One pass over every match counts them and their facet values and keeps the best for ranking.
-        FacetCounter.Counted counted = ctx.facets.count(searcher, matching, request, Ranker.firstStage(Ranker.firstStageDepth(parsed, depth)));
+        FacetCounter.Counted counted = ctx.facets.count(searcher, matching, request, Ranker.firstStageDepth(parsed, depth));
         Ranker.Ranking ranking = ranker.rescore(searcher, counted.best(), matching, restriction, parsed, depth);
         if (!ranking.widened().isEmpty()) {
             // The articles feedback added are hits too. Feedback widens only searches with few
             // matches (Ranker), so counting again costs little.
-            counted = ctx.facets.count(searcher, Widening.withArticles(matching, ranking.widened()), request, Ranker.firstStage(1));
+            counted = ctx.facets.count(searcher, Widening.withArticles(matching, ranking.widened()), request, 0);
         }
         ScoreDoc[] docs = fused(semantic, ranking.docs(), topN);
         int from = (request.page() - 1) * request.pageSize();
@@ -239,8 +245,9 @@ public final class Searcher {
             if (typed.isEmpty()) {
                 return List.of();
             }
-            String meant = interpret(ctx, typed, UnaryOperator.identity()).searched();
-            QueryFactory.Parsed parsed = ctx.queries.parse(meant);
+            Interpretation interpretation = interpret(ctx, typed, UnaryOperator.identity());
+            String meant = interpretation.searched();
+            QueryFactory.Parsed parsed = interpretation.parsed() != null ? interpretation.parsed() : ctx.queries.parse(meant);
             int wanted = Math.max(1, Math.min(limit, MAX_RANKED));
             HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() ? null : hybrid.get().match(ctx.searcher, ctx.passageMap(), meant, null, wanted);
             Query lexical = lexical(parsed);

@@ -22,6 +22,7 @@ final class BundledCorpus {
     static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
 
     private static Searcher searcher;
+    private static IndexStore store;
 
     private BundledCorpus() {
     }
@@ -30,7 +31,7 @@ final class BundledCorpus {
         if (searcher == null) {
             try {
                 Path folder = Files.createTempDirectory("sleepkb-test-index-");
-                IndexStore store = IndexStore.open(folder, TODAY);
+                store = IndexStore.open(folder, TODAY);
                 Corpus corpus = new CorpusReader(TODAY).read(Path.of("corpus"));
                 if (corpus.hasErrors()) {
                     throw new IllegalStateException("the bundled corpus has errors: " + corpus.problems());
@@ -43,6 +44,12 @@ final class BundledCorpus {
             }
         }
         return searcher;
+    }
+
+    /** The index under {@link #searcher()}, for tests that compare with Lucene's own answers. */
+    static synchronized IndexStore store() {
+        searcher();
+        return store;
     }
 
     private static void deleteAtExit(IndexStore store, Path folder) {
