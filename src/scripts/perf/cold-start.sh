@@ -23,6 +23,7 @@ for state in absent present; do
     start_server "$CORPUS" "$index" "$port" ${SERVE_OPTS:-}
     ms=$(wait_until_answering "$port" 30)
     kill_server
+    grep '\[warning\]' "$index.log" >&2 || true    # e.g. a class archive that does not fit the jar
     times+=("$ms")
     echo "index $state, run $run: ${ms} ms"
   done

@@ -1,8 +1,12 @@
 # Shared by the performance scripts: start `serve` on 127.0.0.1 and wait until it answers.
-# Sourced, not run. JAVA_OPTS holds the JVM flags (default: the ones README's run command uses).
+# Sourced, not run. JAVA_OPTS holds the JVM flags (default: the ones README's run command uses), JAR the jar.
 
-: "${JAVA_OPTS:=-Xms64m -Xmx96m -XX:+UseSerialGC -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=5000}"
 JAR="${JAR:-target/sleepkb.jar}"
+# The README's flags, with the class archive that `mvn package` trains beside the jar (pom.xml).
+# An archive is valid only for the jar path it was trained on: to measure a jar copied elsewhere
+# (JAR=...), set JAVA_OPTS without -XX:SharedArchiveFile (a missing archive file turns off the
+# JDK's own class sharing too; a stale one prints a warning and is ignored).
+: "${JAVA_OPTS:=-Xms64m -Xmx96m -XX:+UseSerialGC -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=5000 -XX:SharedArchiveFile=${JAR%.jar}.jsa}"
 
 # bench_java ARGS...: java on the compiled benchmarks (src/bench) and their classpath, after
 # `mvn -Pbench test-compile`.

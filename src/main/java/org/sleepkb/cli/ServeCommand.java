@@ -1,12 +1,15 @@
 package org.sleepkb.cli;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import org.sleepkb.TemporaryFolder;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.embed.Embedder;
@@ -58,6 +61,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "answers to repeated searches kept until the index changes, 0 for none (default: ${DEFAULT-VALUE})")
     private int cachedResults;
 
+    // Hidden: a build step, not for people (pom.xml runs it so that the README's launch maps a class archive).
+    @Option(names = "--train-class-archive", hidden = true,
+            description = "serve from a new temporary index, ask for a search and two pages, then stop")
+    private boolean classArchiveTraining;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(locations.corpus())) {
@@ -69,13 +77,24 @@ public final class ServeCommand implements Callable<Integer> {
         if (cachedResults < 0 || cachedResults > MAX_CACHED_RESULTS) {
             throw new IllegalArgumentException("--cached-results must be from 0 to " + MAX_CACHED_RESULTS);
         }
-        String token = System.getenv(TOKEN_ENV);
+        if (classArchiveTraining) {
+            Path index = Files.createTempDirectory("sleepkb-class-archive-training");
+            try {
+                return serve(index, null);
+            } finally {
+                TemporaryFolder.delete(index);
+            }
+        }
+        return serve(locations.index(), System.getenv(TOKEN_ENV));
+    }
+
+    private int serve(Path index, String token) throws IOException, InterruptedException {
         // Loading the sentence model and reading the corpus each take a good part of a second:
         // do them side by side, so the first answer comes sooner.
         CompletableFuture<Optional<Embedder>> loading = CompletableFuture.supplyAsync(semantic::embedder);
         Corpus corpus = new CorpusReader().read(locations.corpus());
         Optional<Embedder> model = loading.join();
-        IndexStore store = IndexStore.open(locations.index(), model);
+        IndexStore store = IndexStore.open(index, model);
         ReindexSummary summary;
         WebServer server;
         boolean embedLater;
@@ -92,7 +111,14 @@ public final class ServeCommand implements Callable<Integer> {
             store.close();
             throw e;
         }
-        LOG.info("sleepkb is serving {} articles at http://{}:{}/", summary.articles(), urlHost(host), server.port());
+        URI address = URI.create("http://" + urlHost(host) + ":" + server.port() + "/");
+        LOG.info("sleepkb is serving {} articles at {}", summary.articles(), address);
+        if (classArchiveTraining) {
+            try (store; server) {
+                LOG.info("class archive training: {} answered", new ClassArchiveTraining(address).visit());
+            }
+            return 0;
+        }
         if (embedLater) {
             embedInBackground(store, corpus);
         }

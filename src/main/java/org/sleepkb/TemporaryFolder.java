@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Deletes the temporary folders that outlive one test (a shared index, a browser profile). */
+/**
+ * Deletes temporary folders that outlive the code that made them: the index of the build's
+ * class-archive training launch, and in tests a shared index or a browser profile.
+ */
 public final class TemporaryFolder {
 
     private TemporaryFolder() {
