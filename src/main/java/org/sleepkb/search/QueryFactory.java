@@ -1,5 +1,6 @@
 package org.sleepkb.search;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -173,9 +175,31 @@ final class QueryFactory {
         private int expanding;
         /** True while the parser expands one unfielded word into a query per field. */
         private boolean perField;
+        /** The tokens of each text this parser analysed for a text field, to replay for the other text fields. */
+        private final Map<Analysis, CachingTokenFilter> analysed = new HashMap<>();
 
         ExpansionLimitingParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
             super(fields, analyzer, boosts);
+        }
+
+        private record Analysis(BooleanClause.Occur operator, String text, boolean quoted, int phraseSlop) {
+        }
+
+        /**
+         * Analyses a text once for all the weighted text fields, which share one analyzer
+         * ({@link Analyzers}): the parser asks for each unfielded text once per field, six times,
+         * and each time through the synonym rules, which made parsing a tenth of a search
+         * (docs/performance.md). The query of each field is built from the same tokens.
+         */
+        @Override
+        protected Query createFieldQuery(Analyzer analyzer, BooleanClause.Occur operator, String field, String queryText,
+                                         boolean quoted, int phraseSlop) {
+            if (!FIELD_BOOSTS.containsKey(field)) {
+                return super.createFieldQuery(analyzer, operator, field, queryText, quoted, phraseSlop);
+            }
+            CachingTokenFilter tokens = analysed.computeIfAbsent(new Analysis(operator, queryText, quoted, phraseSlop),
+                    text -> new CachingTokenFilter(analyzer.tokenStream(field, queryText)));
+            return createFieldQuery(tokens, operator, field, quoted, phraseSlop);
         }
 
         @Override
