@@ -112,6 +112,10 @@ public final class Searcher {
 
     private SearchResult answer(IndexSearcher shared, SearchRequest request, LocalDate today) throws IOException {
         ReaderContext ctx = contextFor(shared);
+        if (ctx.facets == null) {
+            // An index without articles: nothing to respell, parse or count.
+            return new SearchResult(request.query(), 0, List.of(), Map.of(), null, null, request.page(), request.pageSize(), 0);
+        }
         Interpretation meant = interpret(ctx, request.query(), query -> filtered(query, request));
         Page page = page(ctx, meant.searched(), meant.parsed(), request, today);
         return new SearchResult(meant.query(), page.total, page.hits, page.facets, meant.suggestion(),
@@ -124,7 +128,7 @@ public final class Searcher {
      * word is a plain typo of a word articles are about ("melatonim jet lag"), the respelling is
      * searched but the typed query stays shown, with the respelling as "did you mean"; a less
      * certain respelling that finds more is only offered as "did you mean". {@code parsed} is the
-     * searched text as parsed to decide this, null where nothing was parsed yet.
+     * searched text as parsed, null when it is blank.
      */
     private record Interpretation(String query, String searched, String suggestion, String correctedFrom,
                                   QueryFactory.Parsed parsed) {
@@ -133,7 +137,7 @@ public final class Searcher {
     private Interpretation interpret(ReaderContext ctx, String typed, UnaryOperator<Query> filter) throws IOException {
         Respeller.Respelling respelling = typed.isBlank() ? null : ctx.respeller.respell(typed);
         if (respelling == null) {
-            return new Interpretation(typed, typed, null, null, null);
+            return new Interpretation(typed, typed, null, null, typed.isBlank() ? null : ctx.queries.parse(typed));
         }
         QueryFactory.Parsed asTyped = ctx.queries.parse(typed);
         QueryFactory.Parsed corrected = ctx.queries.parse(respelling.text());
@@ -191,14 +195,10 @@ public final class Searcher {
     private record Page(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
     }
 
-    /** @param parsedText {@code text} parsed, or null to parse it here */
-    private Page page(ReaderContext ctx, String text, QueryFactory.Parsed parsedText, SearchRequest request, LocalDate today)
+    /** @param parsed {@code text} parsed, null when it is blank */
+    private Page page(ReaderContext ctx, String text, QueryFactory.Parsed parsed, SearchRequest request, LocalDate today)
             throws IOException {
-        if (ctx.facets == null) {
-            return new Page(0, List.of(), Map.of());
-        }
         IndexSearcher searcher = ctx.searcher;
-        QueryFactory.Parsed parsed = text.isBlank() ? null : parsedText != null ? parsedText : ctx.queries.parse(text);
         Query lexical = parsed == null ? new MatchAllDocsQuery() : lexical(parsed);
         Query restriction = request.hasFilters() ? filtered(null, request) : null;
         HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() || parsed == null ? null
@@ -247,7 +247,7 @@ public final class Searcher {
             }
             Interpretation interpretation = interpret(ctx, typed, UnaryOperator.identity());
             String meant = interpretation.searched();
-            QueryFactory.Parsed parsed = interpretation.parsed() != null ? interpretation.parsed() : ctx.queries.parse(meant);
+            QueryFactory.Parsed parsed = interpretation.parsed();
             int wanted = Math.max(1, Math.min(limit, MAX_RANKED));
             HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() ? null : hybrid.get().match(ctx.searcher, ctx.passageMap(), meant, null, wanted);
             Query lexical = lexical(parsed);
