@@ -30,7 +30,8 @@ final class Respeller {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
-    private static final int MIN_LENGTH = 4;
+    /** Shorter words are left as typed: too many real words lie within an edit of them. */
+    static final int MIN_LENGTH = 4;
     /**
      * Hostile-input bounds: each respelled word is compared with the dictionary's words of about
      * its length, so words longer than any real one are left alone, and so are unknown words past

@@ -29,7 +29,6 @@ final class SpellingDictionary {
     static final float ACCURACY = 0.6f;
     /** Candidates kept per edit distance before the best is chosen (DirectSpellChecker: 1 suggestion × 5 inspections). */
     static final int INSPECTED = 5;
-    static final int MIN_LENGTH = 4;
 
     /** The words as code points, in term dictionary order (so an index orders as the bytes do). */
     private final int[][] words;
@@ -75,11 +74,11 @@ final class SpellingDictionary {
      * The word of the dictionary closest to {@code word} (lower case, not itself in the dictionary)
      * within {@code maxEdits} (1 or 2) edits after its unchanged first letter: the most similar,
      * then the most frequent, then the first in alphabetical order; null when none is similar
-     * enough or the word is shorter than {@link #MIN_LENGTH} or longer than the longest word respelled.
+     * enough or the word is shorter or longer than the words the {@link Respeller} respells.
      */
     String closest(String word, int maxEdits) {
         int[] typed = word.codePoints().toArray();
-        if (typed.length < MIN_LENGTH || typed.length > Respeller.MAX_WORD_LENGTH) {
+        if (typed.length < Respeller.MIN_LENGTH || typed.length > Respeller.MAX_WORD_LENGTH) {
             return null;
         }
         List<Candidate> candidates = inspected(typed, 1);
