@@ -6,18 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.sleepkb.index.Schema;
 
 /**
@@ -45,7 +40,7 @@ final class PseudoRelevanceFeedback {
      * @param queryTerms the number of terms of the original query, which sets how much one
      *                   expansion term weighs against one original term
      */
-    Query expansion(IndexSearcher searcher, List<ScoreDoc> best, int queryTerms) throws IOException {
+    FeedbackTerms expansion(IndexSearcher searcher, List<ScoreDoc> best, int queryTerms) throws IOException {
         if (best.isEmpty()) {
             return null;
         }
@@ -56,15 +51,12 @@ final class PseudoRelevanceFeedback {
         }
         RelevanceModel.Weighted[] terms = model.strongest(FEEDBACK_TERMS);
         double total = Arrays.stream(terms).mapToDouble(RelevanceModel.Weighted::weight).sum();
-        // The terms' statistics, looked up once for the rescoring of the best matches and the widening search alike.
-        TermStates[] statistics = statistics(searcher, Schema.BODY, terms);
-        BooleanQuery.Builder expansion = new BooleanQuery.Builder();
+        float[] weights = new float[terms.length];
         for (int i = 0; i < terms.length; i++) {
-            float weight = (float) ((1 - ORIGINAL_WEIGHT) * Math.max(1, queryTerms) * terms[i].weight() / total);
-            TermQuery query = new TermQuery(new Term(Schema.BODY, terms[i].term()), statistics[i]);
-            expansion.add(new BoostQuery(query, weight), BooleanClause.Occur.SHOULD);
+            weights[i] = (float) ((1 - ORIGINAL_WEIGHT) * Math.max(1, queryTerms) * terms[i].weight() / total);
         }
-        return expansion.build();
+        return new FeedbackTerms(Schema.BODY, Arrays.stream(terms).map(RelevanceModel.Weighted::term).toArray(BytesRef[]::new),
+                weights, statistics(searcher, Schema.BODY, terms));
     }
 
     /**

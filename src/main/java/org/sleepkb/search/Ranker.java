@@ -112,18 +112,18 @@ final class Ranker {
         for (int i = 0; i < rescored; i++) {
             typed.add(withScore(first[i], first[i].score + proximity[i]));
         }
-        Query expansion = null;
+        FeedbackTerms expansion = null;
         if (feedsBack(parsed)) {
             typed.sort(BEST_FIRST);
             expansion = feedback.expansion(searcher, typed, parsed.terms().size());
         }
         float original = expansion == null ? 1 : PseudoRelevanceFeedback.ORIGINAL_WEIGHT;
-        float[] expanded = expansion == null ? new float[rescored] : scores(searcher, expansion, first, byDoc);
+        float[] expanded = expansion == null ? new float[rescored] : expansion.scores(searcher, first, byDoc);
         // Widen only a search whose words few articles hold: where they fill the rescored depth,
         // the page is full of articles with the words asked for (no loss on NFCorpus dev), and
         // the search for articles outside hundreds of matches is what would cost (docs/performance.md).
         ScoreDoc[] widened = expansion == null || rescored == RESCORED ? new ScoreDoc[0]
-                : outsideMatches(searcher, expansion, matching, first, firstStageDepth(parsed, depth), restriction,
+                : outsideMatches(searcher, expansion.query(), matching, first, firstStageDepth(parsed, depth), restriction,
                         WIDENING_SHARE * max(expanded));
         ScoreDoc[] ranked = Arrays.copyOf(first, first.length + widened.length);
         for (int i = 0; i < first.length; i++) {
@@ -192,7 +192,7 @@ final class Ranker {
     }
 
     /** The scores {@code query} gives the {@code hits} at {@code byDoc} (zero where it does not match), visiting only them. */
-    private static float[] scores(IndexSearcher searcher, Query query, ScoreDoc[] hits, int[] byDoc) throws IOException {
+    static float[] scores(IndexSearcher searcher, Query query, ScoreDoc[] hits, int[] byDoc) throws IOException {
         return visit(searcher, query, ScoreMode.COMPLETE, hits, byDoc);
     }
 
@@ -207,7 +207,7 @@ final class Ranker {
     }
 
     /** The places of the first {@code count} of {@code hits} in document order, the order in which a scorer visits them. */
-    private static int[] inDocOrder(ScoreDoc[] hits, int count) {
+    static int[] inDocOrder(ScoreDoc[] hits, int count) {
         long[] docAndPlace = new long[count];
         for (int i = 0; i < count; i++) {
             docAndPlace[i] = (long) hits[i].doc << 32 | i;

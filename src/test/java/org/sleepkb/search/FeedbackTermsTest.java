@@ -1,7 +1,9 @@
 package org.sleepkb.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -30,9 +33,10 @@ import org.sleepkb.index.Schema;
 
 /**
  * The relevance model of feedback weighs each useful word by its share of each article's words
- * times the article's score, and the statistics of the chosen words are those Lucene finds term by term.
+ * times the article's score; the statistics of the chosen words are those Lucene finds term by
+ * term, and scored directly they give the best matches the scores of their query.
  */
-class RelevanceModelTest {
+class FeedbackTermsTest {
 
     private static final FieldType WITH_VECTORS = new FieldType(TextField.TYPE_NOT_STORED);
 
@@ -96,6 +100,37 @@ class RelevanceModelTest {
                 }
                 assertEquals(0, statistics[1].docFreq());
                 assertNull(statistics[1].get(reader.leaves().get(0)));
+            }
+        }
+    }
+
+    @Test
+    void scoresTheBestMatchesExactlyAsTheQueryOfTheTermsDoes() throws IOException {
+        List<String[]> articles = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            articles.add(new String[] {"note " + i, "sleep " + "tea ".repeat(i % 4) + (i % 3 == 0 ? "valerian " : "")
+                    + (i > 30 && i % 7 == 0 ? "melatonin melatonin " : "") + "words ".repeat(i % 11)});
+        }
+        try (Directory directory = FSDirectory.open(folder)) {
+            index(directory, articles);
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                // melatonin stands only in the later segments, "absent" in none.
+                RelevanceModel.Weighted[] weighted = Arrays.stream(new String[] {"valerian", "melatonin", "tea", "absent", "sleep"})
+                        .map(term -> new RelevanceModel.Weighted(new BytesRef(term), 1)).toArray(RelevanceModel.Weighted[]::new);
+                FeedbackTerms terms = new FeedbackTerms(Schema.BODY,
+                        Arrays.stream(weighted).map(RelevanceModel.Weighted::term).toArray(BytesRef[]::new),
+                        new float[] {0.37f, 0.21f, 0.113f, 0.5f, 0.0731f},
+                        PseudoRelevanceFeedback.statistics(searcher, Schema.BODY, weighted));
+                // The best matches in score order, not document order, across every segment.
+                ScoreDoc[] hits = new ScoreDoc[40];
+                for (int i = 0; i < hits.length; i++) {
+                    hits[i] = new ScoreDoc((i * 37) % 60, 1);
+                }
+                int[] byDoc = Ranker.inDocOrder(hits, hits.length);
+                float[] expected = Ranker.scores(searcher, terms.query(), hits, byDoc);
+                assertArrayEquals(expected, terms.scores(searcher, hits, byDoc));
+                assertTrue(expected[0] > 0, "the terms match");
             }
         }
     }
