@@ -54,25 +54,26 @@ final class SentenceBreaks extends BreakIterator {
     @Override
     public int following(int offset) {
         checkOffset(offset);
-        for (int i = offset + 1; i <= text.length(); i++) {
-            if (isBoundary(i)) {
+        int length = text.length();
+        for (int i = offset + 1; i < length; i++) {
+            if (isWhitespace(text.charAt(i - 1)) && startsSentence(i)) {
                 return current = i;
             }
         }
-        current = text.length();
-        return DONE;
+        current = length;
+        return offset < length ? length : DONE;
     }
 
     @Override
     public int preceding(int offset) {
         checkOffset(offset);
-        for (int i = offset - 1; i >= 0; i--) {
-            if (isBoundary(i)) {
+        for (int i = offset - 1; i > 0; i--) {
+            if (isWhitespace(text.charAt(i - 1)) && startsSentence(i)) {
                 return current = i;
             }
         }
         current = 0;
-        return DONE;
+        return offset > 0 ? 0 : DONE;
     }
 
     @Override
@@ -80,11 +81,16 @@ final class SentenceBreaks extends BreakIterator {
         if (offset <= 0 || offset >= text.length()) {
             return offset == 0 || offset == text.length();
         }
-        if (!Character.isWhitespace(text.charAt(offset - 1)) || Character.isWhitespace(text.charAt(offset))) {
+        return isWhitespace(text.charAt(offset - 1)) && startsSentence(offset);
+    }
+
+    /** Whether a sentence starts at {@code offset} (inside the text), which follows white space. */
+    private boolean startsSentence(int offset) {
+        if (isWhitespace(text.charAt(offset))) {
             return false;
         }
         int end = offset - 1;
-        while (end >= 0 && Character.isWhitespace(text.charAt(end))) {
+        while (end >= 0 && isWhitespace(text.charAt(end))) {
             if (text.charAt(end) == '\n') {
                 return true;
             }
@@ -94,6 +100,18 @@ final class SentenceBreaks extends BreakIterator {
             end--;
         }
         return end >= 0 && ".!?".indexOf(text.charAt(end)) >= 0 && !Character.isLowerCase(text.charAt(offset));
+    }
+
+    /**
+     * {@link Character#isWhitespace(char)}, answered without the JDK's character tables for
+     * printable ASCII: the highlighter asks about nearly every character around its matches, and
+     * nearly all of them are letters, which a sentence boundary never follows.
+     */
+    static boolean isWhitespace(char c) {
+        if (c > ' ' && c < 0x7f) {
+            return false;
+        }
+        return Character.isWhitespace(c);
     }
 
     @Override
