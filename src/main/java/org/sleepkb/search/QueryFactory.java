@@ -177,6 +177,8 @@ final class QueryFactory {
         private boolean perField;
         /** The tokens of each text this parser analysed for a text field, to replay for the other text fields. */
         private final Map<Analysis, CachingTokenFilter> analysed = new HashMap<>();
+        /** The query of each text for the first text field asked, to copy for the others (null: the text makes none). */
+        private final Map<Analysis, Query> built = new HashMap<>();
 
         ExpansionLimitingParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
             super(fields, analyzer, boosts);
@@ -189,7 +191,8 @@ final class QueryFactory {
          * Analyses a text once for all the weighted text fields, which share one analyzer
          * ({@link Analyzers}): the parser asks for each unfielded text once per field, six times,
          * and each time through the synonym rules, which made parsing a tenth of a search
-         * (docs/performance.md). The query of each field is built from the same tokens.
+         * (docs/performance.md). The query of the first field is built from those tokens, and
+         * copied for the others ({@link FieldCopy}): the same tokens make the same query.
          */
         @Override
         protected Query createFieldQuery(Analyzer analyzer, BooleanClause.Occur operator, String field, String queryText,
@@ -197,9 +200,19 @@ final class QueryFactory {
             if (!FIELD_BOOSTS.containsKey(field)) {
                 return super.createFieldQuery(analyzer, operator, field, queryText, quoted, phraseSlop);
             }
-            CachingTokenFilter tokens = analysed.computeIfAbsent(new Analysis(operator, queryText, quoted, phraseSlop),
+            Analysis analysis = new Analysis(operator, queryText, quoted, phraseSlop);
+            if (built.containsKey(analysis)) {
+                Query first = built.get(analysis);
+                Query copy = first == null ? null : FieldCopy.of(first, field);
+                if (first == null || copy != null) {
+                    return copy;
+                }
+            }
+            CachingTokenFilter tokens = analysed.computeIfAbsent(analysis,
                     text -> new CachingTokenFilter(analyzer.tokenStream(field, queryText)));
-            return createFieldQuery(tokens, operator, field, quoted, phraseSlop);
+            Query query = createFieldQuery(tokens, operator, field, quoted, phraseSlop);
+            built.putIfAbsent(analysis, query);
+            return query;
         }
 
         @Override

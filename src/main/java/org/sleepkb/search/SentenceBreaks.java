@@ -13,8 +13,6 @@ import java.text.StringCharacterIterator;
  */
 final class SentenceBreaks extends BreakIterator {
 
-    private static final String CLOSERS = "\"')]’”";
-
     private String text = "";
     private CharacterIterator iterator = new StringCharacterIterator("");
     private int current;
@@ -54,25 +52,28 @@ final class SentenceBreaks extends BreakIterator {
     @Override
     public int following(int offset) {
         checkOffset(offset);
-        for (int i = offset + 1; i <= text.length(); i++) {
-            if (isBoundary(i)) {
+        String t = text;
+        int length = t.length();
+        for (int i = offset + 1; i < length; i++) {
+            if (isWhitespace(t.charAt(i - 1)) && startsSentence(i)) {
                 return current = i;
             }
         }
-        current = text.length();
-        return DONE;
+        current = length;
+        return offset < length ? length : DONE;
     }
 
     @Override
     public int preceding(int offset) {
         checkOffset(offset);
-        for (int i = offset - 1; i >= 0; i--) {
-            if (isBoundary(i)) {
+        String t = text;
+        for (int i = offset - 1; i > 0; i--) {
+            if (isWhitespace(t.charAt(i - 1)) && startsSentence(i)) {
                 return current = i;
             }
         }
         current = 0;
-        return DONE;
+        return offset > 0 ? 0 : DONE;
     }
 
     @Override
@@ -80,20 +81,51 @@ final class SentenceBreaks extends BreakIterator {
         if (offset <= 0 || offset >= text.length()) {
             return offset == 0 || offset == text.length();
         }
-        if (!Character.isWhitespace(text.charAt(offset - 1)) || Character.isWhitespace(text.charAt(offset))) {
+        return isWhitespace(text.charAt(offset - 1)) && startsSentence(offset);
+    }
+
+    /** Whether a sentence starts at {@code offset} (inside the text), which follows white space. */
+    private boolean startsSentence(int offset) {
+        String t = text;
+        if (isWhitespace(t.charAt(offset))) {
             return false;
         }
         int end = offset - 1;
-        while (end >= 0 && Character.isWhitespace(text.charAt(end))) {
-            if (text.charAt(end) == '\n') {
+        while (end >= 0 && isWhitespace(t.charAt(end))) {
+            if (t.charAt(end) == '\n') {
                 return true;
             }
             end--;
         }
-        while (end >= 0 && CLOSERS.indexOf(text.charAt(end)) >= 0) {
+        while (end >= 0 && isCloser(t.charAt(end))) {
             end--;
         }
-        return end >= 0 && ".!?".indexOf(text.charAt(end)) >= 0 && !Character.isLowerCase(text.charAt(offset));
+        return end >= 0 && endsSentence(t.charAt(end)) && !Character.isLowerCase(t.charAt(offset));
+    }
+
+    /**
+     * A closing quote or bracket, which may stand between a sentence's last mark and the space.
+     * (These tests and {@link #isWhitespace} run at every space around every match of every hit,
+     * so they avoid searching strings of characters.)
+     */
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u2019' || c == '\u201d';
+    }
+
+    private static boolean endsSentence(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /**
+     * {@link Character#isWhitespace(char)}, answered without the JDK's character tables for
+     * printable ASCII: the highlighter asks about nearly every character around its matches, and
+     * nearly all of them are letters, which a sentence boundary never follows.
+     */
+    static boolean isWhitespace(char c) {
+        if (c > ' ' && c < 0x7f) {
+            return false;
+        }
+        return Character.isWhitespace(c);
     }
 
     @Override

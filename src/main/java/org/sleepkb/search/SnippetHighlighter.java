@@ -2,16 +2,25 @@ package org.sleepkb.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.sleepkb.index.Analyzers;
@@ -64,6 +73,62 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             values.add(new CharSequence[] {body.length() > MAX_LENGTH ? body.substring(0, MAX_LENGTH) : body});
         }
         return values;
+    }
+
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+        return offsetSource == OffsetSource.POSTINGS ? new PagePostings(components) : super.getOffsetStrategy(offsetSource, components);
+    }
+
+    /**
+     * The body's offsets from its postings, as Lucene's own strategy reads them, but with each
+     * term's postings opened once per segment for the whole page and advanced from hit to hit:
+     * the highlighter visits the hits in document order, and looking every term up again in the
+     * term dictionary and opening new postings for every hit was half of highlighting. A strategy
+     * serves one page ({@link #snippets}), so nothing outlives the search.
+     */
+    private static final class PagePostings extends PostingsOffsetStrategy {
+
+        /** Per segment (its body terms): each term's postings, null where the segment lacks the term. */
+        private final Map<Terms, Map<BytesRef, PostingsEnum>> opened = new IdentityHashMap<>();
+        private final Map<Terms, Integer> lastDoc = new IdentityHashMap<>();
+
+        PagePostings(UHComponents components) {
+            super(components);
+        }
+
+        @Override
+        protected void createOffsetsEnumsForTerms(BytesRef[] sourceTerms, Terms termsIndex, int doc, List<OffsetsEnum> results)
+                throws IOException {
+            Integer previous = lastDoc.put(termsIndex, doc);
+            if (previous != null && previous >= doc) {
+                // Not in document order after all: postings cannot go back, so open them afresh.
+                opened.remove(termsIndex);
+            }
+            Map<BytesRef, PostingsEnum> postings = opened.computeIfAbsent(termsIndex, terms -> new HashMap<>());
+            TermsEnum termsEnum = null;
+            for (BytesRef term : sourceTerms) {
+                PostingsEnum termPostings = postings.get(term);
+                if (termPostings == null) {
+                    if (postings.containsKey(term)) {
+                        continue;
+                    }
+                    if (termsEnum == null) {
+                        termsEnum = termsIndex.iterator();
+                    }
+                    termPostings = termsEnum.seekExact(term) ? termsEnum.postings(null, PostingsEnum.OFFSETS) : null;
+                    postings.put(term, termPostings);
+                    if (termPostings == null) {
+                        continue;
+                    }
+                }
+                // Positioned on an earlier hit: advance. On this one already (an earlier advance stopped here): use it.
+                int at = termPostings.docID() < doc ? termPostings.advance(doc) : termPostings.docID();
+                if (at == doc) {
+                    results.add(new OffsetsEnum.OfPostings(term, termPostings));
+                }
+            }
+        }
     }
 
     /**

@@ -52,4 +52,23 @@ class SentenceBreaksTest {
         assertEquals(text.length(), breaks.last());
         assertEquals(0, breaks.first());
     }
+
+    @Test
+    void whiteSpaceIsWhatTheJdkCallsWhiteSpaceForEveryCharacter() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertEquals(Character.isWhitespace(c), SentenceBreaks.isWhitespace(c), "character " + (int) c);
+        }
+        assertEquals(Character.isWhitespace(Character.MAX_VALUE), SentenceBreaks.isWhitespace(Character.MAX_VALUE));
+    }
+
+    @Test
+    void sentencesStartAfterEveryKindOfWhiteSpaceAndLineBreak() {
+        String text = "Rest.\tThen sleep.\u2003Then wake.\r\nBreakfast\u2029follows.";
+        SentenceBreaks breaks = over(text);
+        assertEquals(text.indexOf("Then sleep"), breaks.following(0));
+        assertEquals(text.indexOf("Then wake"), breaks.following(text.indexOf("Then sleep")), "after an em space");
+        assertEquals(text.indexOf("Breakfast"), breaks.following(text.indexOf("Then wake")), "after a line break");
+        assertEquals(text.length(), breaks.following(text.indexOf("Breakfast")), "a paragraph separator ends no sentence");
+        assertEquals(text.indexOf("Then wake"), breaks.preceding(text.indexOf("Breakfast")));
+    }
 }
