@@ -1,26 +1,17 @@
 package org.sleepkb.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.PriorityQueue;
-import java.util.Set;
-import org.apache.lucene.index.Fields;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.sleepkb.index.Schema;
 
@@ -39,8 +30,6 @@ final class PseudoRelevanceFeedback {
     static final int FEEDBACK_TERMS = 20;
     static final float ORIGINAL_WEIGHT = 0.6f;
 
-    private static final Set<String> FEEDBACK_FIELDS = Set.of(Schema.TITLE, Schema.BODY);
-
     /**
      * The feedback terms of {@code best} (the best articles for a query, at most
      * {@link #FEEDBACK_DOCS} used), each weighted by its share of the relevance model, together
@@ -51,95 +40,47 @@ final class PseudoRelevanceFeedback {
      * @param queryTerms the number of terms of the original query, which sets how much one
      *                   expansion term weighs against one original term
      */
-    Query expansion(IndexSearcher searcher, List<ScoreDoc> best, int queryTerms) throws IOException {
+    FeedbackTerms expansion(IndexSearcher searcher, List<ScoreDoc> best, int queryTerms) throws IOException {
         if (best.isEmpty()) {
             return null;
         }
-        Map<String, Double> model = new HashMap<>();
+        RelevanceModel model = new RelevanceModel(Schema.TITLE, Schema.BODY);
         TermVectors vectors = searcher.getIndexReader().termVectors();
         for (ScoreDoc hit : best.subList(0, Math.min(FEEDBACK_DOCS, best.size()))) {
-            Map<String, Integer> counts = termCounts(vectors.get(hit.doc));
-            double length = 0;
-            for (int count : counts.values()) {
-                length += count;
-            }
-            for (Map.Entry<String, Integer> count : counts.entrySet()) {
-                model.merge(count.getKey(), hit.score * count.getValue() / length, Double::sum);
-            }
+            model.add(vectors.get(hit.doc), hit.score);
         }
-        List<Map.Entry<String, Double>> terms = strongest(model);
-        double total = terms.stream().mapToDouble(Map.Entry::getValue).sum();
-        BooleanQuery.Builder expansion = new BooleanQuery.Builder();
-        for (Map.Entry<String, Double> term : terms) {
-            float weight = (float) ((1 - ORIGINAL_WEIGHT) * Math.max(1, queryTerms) * term.getValue() / total);
-            // The term's statistics, looked up once for the rescoring of the best matches and the widening search alike.
-            Term body = new Term(Schema.BODY, term.getKey());
-            expansion.add(new BoostQuery(new TermQuery(body, TermStates.build(searcher, body, true)), weight), BooleanClause.Occur.SHOULD);
+        RelevanceModel.Weighted[] terms = model.strongest(FEEDBACK_TERMS);
+        double total = Arrays.stream(terms).mapToDouble(RelevanceModel.Weighted::weight).sum();
+        float[] weights = new float[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            weights[i] = (float) ((1 - ORIGINAL_WEIGHT) * Math.max(1, queryTerms) * terms[i].weight() / total);
         }
-        return expansion.build();
+        return new FeedbackTerms(Schema.BODY, Arrays.stream(terms).map(RelevanceModel.Weighted::term).toArray(BytesRef[]::new),
+                weights, statistics(searcher, Schema.BODY, terms));
     }
-
-    /** Heaviest first, equal weights alphabetically. */
-    private static final Comparator<Map.Entry<String, Double>> HEAVIEST_FIRST =
-            Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey());
 
     /**
-     * The {@link #FEEDBACK_TERMS} heaviest terms of {@code model}, heaviest first: a bounded heap,
-     * since the five articles hold thousands of terms and sorting them all was a third of feedback.
+     * The statistics of each of {@code terms} in {@code field}, as {@link TermStates#build} finds
+     * them, but looked up in term order with one terms enumeration per segment: a fresh
+     * enumeration per term and segment made the lookups a third of choosing the feedback terms.
      */
-    private static List<Map.Entry<String, Double>> strongest(Map<String, Double> model) {
-        PriorityQueue<Map.Entry<String, Double>> lightestFirst = new PriorityQueue<>(FEEDBACK_TERMS + 1, HEAVIEST_FIRST.reversed());
-        for (Map.Entry<String, Double> term : model.entrySet()) {
-            if (lightestFirst.size() < FEEDBACK_TERMS) {
-                lightestFirst.add(term);
-            } else if (HEAVIEST_FIRST.compare(term, lightestFirst.peek()) < 0) {
-                lightestFirst.poll();
-                lightestFirst.add(term);
-            }
+    static TermStates[] statistics(IndexSearcher searcher, String field, RelevanceModel.Weighted[] terms) throws IOException {
+        IndexReaderContext top = searcher.getTopReaderContext();
+        TermStates[] statistics = new TermStates[terms.length];
+        Integer[] inTermOrder = new Integer[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            statistics[i] = new TermStates(top);
+            inTermOrder[i] = i;
         }
-        List<Map.Entry<String, Double>> strongest = new ArrayList<>(lightestFirst);
-        strongest.sort(HEAVIEST_FIRST);
-        return strongest;
-    }
-
-    /** How often each useful term stands in the article's title and body, as indexed. */
-    private static Map<String, Integer> termCounts(Fields vectors) throws IOException {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String field : FEEDBACK_FIELDS) {
-            Terms terms = vectors == null ? null : vectors.terms(field);
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum each = terms.iterator();
-            for (BytesRef bytes = each.next(); bytes != null; bytes = each.next()) {
-                String term = useful(bytes);
-                if (term != null) {
-                    counts.merge(term, (int) each.totalTermFreq(), Integer::sum);
+        Arrays.sort(inTermOrder, Comparator.comparing(i -> terms[i].term()));
+        for (LeafReaderContext leaf : top.leaves()) {
+            TermsEnum each = Terms.getTerms(leaf.reader(), field).iterator();
+            for (int i : inTermOrder) {
+                if (each.seekExact(terms[i].term())) {
+                    statistics[i].register(each.termState(), leaf.ord, each.docFreq(), each.totalTermFreq());
                 }
             }
         }
-        return counts;
-    }
-
-    /**
-     * The term, when it is useful: numbers and fragments make poor expansion terms, so only words of
-     * three or more letters are. Most terms are ASCII and are judged on their bytes without decoding
-     * the many that are rejected.
-     */
-    private static String useful(BytesRef bytes) {
-        boolean ascii = true;
-        for (int i = bytes.offset; i < bytes.offset + bytes.length; i++) {
-            byte b = bytes.bytes[i];
-            if (b < 0) {
-                ascii = false;
-            } else if (!(b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z')) {
-                return null;
-            }
-        }
-        if (ascii) {
-            return bytes.length >= 3 ? bytes.utf8ToString() : null;
-        }
-        String term = bytes.utf8ToString();
-        return term.length() >= 3 && term.chars().allMatch(Character::isLetter) ? term : null;
+        return statistics;
     }
 }

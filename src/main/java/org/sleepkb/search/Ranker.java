@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -104,23 +105,25 @@ final class Ranker {
         while (rescored < Math.min(RESCORED, first.length) && first[rescored].score > 0) {
             rescored++;
         }
-        float[] proximity = parsed.proximity() == null ? new float[rescored] : scores(searcher, parsed.proximity(), first, rescored);
+        // Both bonuses visit the rescored articles in document order.
+        int[] byDoc = inDocOrder(first, rescored);
+        float[] proximity = parsed.proximity() == null ? new float[rescored] : scores(searcher, parsed.proximity(), first, byDoc);
         List<ScoreDoc> typed = new ArrayList<>(rescored);
         for (int i = 0; i < rescored; i++) {
             typed.add(withScore(first[i], first[i].score + proximity[i]));
         }
-        Query expansion = null;
+        FeedbackTerms expansion = null;
         if (feedsBack(parsed)) {
             typed.sort(BEST_FIRST);
             expansion = feedback.expansion(searcher, typed, parsed.terms().size());
         }
         float original = expansion == null ? 1 : PseudoRelevanceFeedback.ORIGINAL_WEIGHT;
-        float[] expanded = expansion == null ? new float[rescored] : scores(searcher, expansion, first, rescored);
+        float[] expanded = expansion == null ? new float[rescored] : expansion.scores(searcher, first, byDoc);
         // Widen only a search whose words few articles hold: where they fill the rescored depth,
         // the page is full of articles with the words asked for (no loss on NFCorpus dev), and
         // the search for articles outside hundreds of matches is what would cost (docs/performance.md).
         ScoreDoc[] widened = expansion == null || rescored == RESCORED ? new ScoreDoc[0]
-                : outsideMatches(searcher, expansion, matching, first, firstStageDepth(parsed, depth), restriction,
+                : outsideMatches(searcher, expansion.query(), matching, first, firstStageDepth(parsed, depth), restriction,
                         WIDENING_SHARE * max(expanded));
         ScoreDoc[] ranked = Arrays.copyOf(first, first.length + widened.length);
         for (int i = 0; i < first.length; i++) {
@@ -188,14 +191,14 @@ final class Ranker {
         return (BytesRef) ((FieldDoc) hit).fields[1];
     }
 
-    /** The scores {@code query} gives the first {@code count} of {@code hits} (zero where it does not match), visiting only them. */
-    private static float[] scores(IndexSearcher searcher, Query query, ScoreDoc[] hits, int count) throws IOException {
-        return visit(searcher, query, ScoreMode.COMPLETE, hits, count);
+    /** The scores {@code query} gives the {@code hits} at {@code byDoc} (zero where it does not match), visiting only them. */
+    static float[] scores(IndexSearcher searcher, Query query, ScoreDoc[] hits, int[] byDoc) throws IOException {
+        return visit(searcher, query, ScoreMode.COMPLETE, hits, byDoc);
     }
 
     /** Which of {@code hits} {@code query} matches, visiting only them and scoring nothing (no term statistics either). */
     static boolean[] matches(IndexSearcher searcher, Query query, ScoreDoc[] hits) throws IOException {
-        float[] visited = visit(searcher, query, ScoreMode.COMPLETE_NO_SCORES, hits, hits.length);
+        float[] visited = visit(searcher, query, ScoreMode.COMPLETE_NO_SCORES, hits, inDocOrder(hits, hits.length));
         boolean[] matches = new boolean[hits.length];
         for (int i = 0; i < hits.length; i++) {
             matches[i] = visited[i] > 0;
@@ -203,30 +206,41 @@ final class Ranker {
         return matches;
     }
 
-    /** The first {@code count} of {@code hits} as {@code query} finds them: its score (1 when not scoring), zero where it does not match. */
-    private static float[] visit(IndexSearcher searcher, Query query, ScoreMode mode, ScoreDoc[] hits, int count) throws IOException {
-        float[] scores = new float[count];
-        Integer[] byDoc = new Integer[count];
+    /** The places of the first {@code count} of {@code hits} in document order, the order in which a scorer visits them. */
+    static int[] inDocOrder(ScoreDoc[] hits, int count) {
+        long[] docAndPlace = new long[count];
         for (int i = 0; i < count; i++) {
-            byDoc[i] = i;
+            docAndPlace[i] = (long) hits[i].doc << 32 | i;
         }
-        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        Arrays.sort(docAndPlace);
+        int[] places = new int[count];
+        for (int i = 0; i < count; i++) {
+            places[i] = (int) docAndPlace[i];
+        }
+        return places;
+    }
+
+    /**
+     * The {@code hits} at {@code byDoc} (their places in document order) as {@code query} finds them:
+     * its score (1 when not scoring), zero where it does not match; indexed by place. Scorers are made
+     * only for the segments that hold some of them.
+     */
+    private static float[] visit(IndexSearcher searcher, Query query, ScoreMode mode, ScoreDoc[] hits, int[] byDoc) throws IOException {
+        float[] scores = new float[hits.length];
         Weight weight = searcher.createWeight(searcher.rewrite(query), mode, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        int leaf = -1;
-        int leafEnd = 0;
+        LeafReaderContext leaf = null;
         Scorer scorer = null;
         for (int i : byDoc) {
             int doc = hits[i].doc;
-            while (doc >= leafEnd) {
-                leaf++;
-                leafEnd = leaves.get(leaf).docBase + leaves.get(leaf).reader().maxDoc();
-                scorer = weight.scorer(leaves.get(leaf));
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                scorer = weight.scorer(leaf);
             }
             if (scorer == null) {
                 continue;
             }
-            int target = doc - leaves.get(leaf).docBase;
+            int target = doc - leaf.docBase;
             int at = scorer.docID() < target ? scorer.iterator().advance(target) : scorer.docID();
             if (at == target) {
                 scores[i] = mode.needsScores() ? scorer.score() : 1;
