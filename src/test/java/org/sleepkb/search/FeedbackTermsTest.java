@@ -87,8 +87,7 @@ class FeedbackTermsTest {
             index(directory, articles);
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                RelevanceModel.Weighted[] terms = Arrays.stream(new String[] {"valerian", "absent", "tea", "melatonin", "sleep"})
-                        .map(term -> new RelevanceModel.Weighted(new BytesRef(term), 1)).toArray(RelevanceModel.Weighted[]::new);
+                RelevanceModel.Weighted[] terms = weighted("valerian", "absent", "tea", "melatonin", "sleep");
                 TermStates[] statistics = PseudoRelevanceFeedback.statistics(searcher, Schema.BODY, terms);
                 for (int i = 0; i < terms.length; i++) {
                     TermStates expected = TermStates.build(searcher, new Term(Schema.BODY, terms[i].term()), true);
@@ -116,8 +115,7 @@ class FeedbackTermsTest {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 // melatonin stands only in the later segments, "absent" in none.
-                RelevanceModel.Weighted[] weighted = Arrays.stream(new String[] {"valerian", "melatonin", "tea", "absent", "sleep"})
-                        .map(term -> new RelevanceModel.Weighted(new BytesRef(term), 1)).toArray(RelevanceModel.Weighted[]::new);
+                RelevanceModel.Weighted[] weighted = weighted("valerian", "melatonin", "tea", "absent", "sleep");
                 FeedbackTerms terms = new FeedbackTerms(Schema.BODY,
                         Arrays.stream(weighted).map(RelevanceModel.Weighted::term).toArray(BytesRef[]::new),
                         new float[] {0.37f, 0.21f, 0.113f, 0.5f, 0.0731f},
@@ -149,5 +147,10 @@ class FeedbackTermsTest {
                 }
             }
         }
+    }
+
+    /** Each term with weight 1. */
+    private static RelevanceModel.Weighted[] weighted(String... terms) {
+        return Arrays.stream(terms).map(term -> new RelevanceModel.Weighted(new BytesRef(term), 1)).toArray(RelevanceModel.Weighted[]::new);
     }
 }
