@@ -44,15 +44,18 @@ class DisjunctionsTest {
     }
 
     @Test
-    void requiredExcludedAndBoostedGroupsStayWhole() {
+    void requiredAndExcludedGroupsStayWholeAndAWeightMovesOntoTheClauses() {
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(word("sleep"), Occur.MUST)
                 .add(word("tea"), Occur.MUST_NOT)
                 .add(new BoostQuery(word("night"), 2f), Occur.SHOULD)
                 .add(word("stress"), Occur.SHOULD);
         BooleanQuery flat = (BooleanQuery) Disjunctions.flattened(query.build());
-        // Only the plain optional group is opened: its two fields join the query.
-        assertEquals(5, flat.clauses().size());
+        assertEquals(List.of(word("sleep"), word("tea"),
+                new BoostQuery(new BoostQuery(new TermQuery(new Term("title", "night")), 1.5f), 2f),
+                new BoostQuery(new TermQuery(new Term("body", "night")), 2f),
+                new BoostQuery(new TermQuery(new Term("title", "stress")), 1.5f),
+                new TermQuery(new Term("body", "stress"))), flat.clauses().stream().map(c -> c.getQuery()).toList());
         BooleanQuery atLeastTwo = new BooleanQuery.Builder().setMinimumNumberShouldMatch(2)
                 .add(word("sleep"), Occur.SHOULD).add(word("tea"), Occur.SHOULD).build();
         assertSame(atLeastTwo, Disjunctions.flattened(atLeastTwo), "with a minimum to match, the groups count as wholes");
@@ -73,6 +76,8 @@ class DisjunctionsTest {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 List<Query> queries = List.of(words(Occur.SHOULD, "sleep", "stress", "tea"),
+                        new BooleanQuery.Builder().add(new BoostQuery(words(Occur.SHOULD, "night", "tea"), 1.25f), Occur.SHOULD)
+                                .add(word("caffeine"), Occur.SHOULD).build(),
                         new BooleanQuery.Builder().add(word("melatonin"), Occur.MUST).add(word("night"), Occur.SHOULD)
                                 .add(word("caffeine"), Occur.SHOULD).build(),
                         new BooleanQuery.Builder().add(word("tea"), Occur.MUST_NOT).add(word("sleep"), Occur.SHOULD)
