@@ -1,27 +1,30 @@
 package org.sleepkb.search;
 
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.util.NumericUtils;
 
 /**
  * The best matches of a pass over every match, by score and equal scores in slug order, as the
  * {@link Ranker}'s first stage wants them: the order of Lucene's {@code TopFieldCollector} for that
  * sort, kept in a heap of plain numbers. That collector compared and copied slugs for every
- * match that entered its queue, and was a third of the pass at 100k articles (docs/performance.md);
- * here a match costs a comparison of its score and, on a tie, of two slug ranks ({@link SlugOrder}).
+ * match that entered its queue, and was a third of the pass at 100k articles (docs/performance.md).
+ * Here each kept match is one number, its score and slug rank ({@link SlugOrder}) packed so that a
+ * larger number ranks higher: a match entering the heap costs one comparison per level, and most
+ * matches, scoring below the worst kept one, cost one comparison of their score.
  */
 final class BestMatches {
 
     private final int wanted;
     private final SlugOrder order;
-    /** A heap with the worst kept match (lowest score, then last slug) at index 0. */
-    private final float[] scores;
+    /** A heap of packed matches ({@link #key}) with the worst kept one at index 0. */
+    private final long[] keys;
     private final int[] docs;
     private int size;
 
     BestMatches(int wanted, SlugOrder order) {
         this.wanted = wanted;
         this.order = order;
-        this.scores = new float[wanted];
+        this.keys = new long[wanted];
         this.docs = new int[wanted];
     }
 
@@ -32,12 +35,20 @@ final class BestMatches {
 
     /** Keeps {@code doc} (a global document id) if it is among the best so far. */
     void offer(int doc, float score) {
+        int scoreBits = NumericUtils.floatToSortableInt(score);
         if (size < wanted) {
-            scores[size] = score;
+            keys[size] = key(scoreBits, doc);
             docs[size] = doc;
             up(size++);
-        } else if (wanted > 0 && worse(scores[0], docs[0], score, doc)) {
-            scores[0] = score;
+            return;
+        }
+        // Most matches score below the worst kept one: rejected without looking up their slug rank.
+        if (wanted == 0 || scoreBits < scoreOf(keys[0])) {
+            return;
+        }
+        long key = key(scoreBits, doc);
+        if (key > keys[0]) {
+            keys[0] = key;
             docs[0] = doc;
             down(0);
         }
@@ -46,7 +57,7 @@ final class BestMatches {
     /** Keeps the best of {@code other}'s matches too. */
     void addAll(BestMatches other) {
         for (int i = 0; i < other.size; i++) {
-            offer(other.docs[i], other.scores[i]);
+            offer(other.docs[i], NumericUtils.sortableIntToFloat(scoreOf(other.keys[i])));
         }
     }
 
@@ -55,9 +66,9 @@ final class BestMatches {
         FieldDoc[] best = new FieldDoc[size];
         while (size > 0) {
             int doc = docs[0];
-            float score = scores[0];
+            float score = NumericUtils.sortableIntToFloat(scoreOf(keys[0]));
             size--;
-            scores[0] = scores[size];
+            keys[0] = keys[size];
             docs[0] = docs[size];
             down(0);
             best[size] = new FieldDoc(doc, score, new Object[] {score, order.slug(doc)});
@@ -65,16 +76,23 @@ final class BestMatches {
         return best;
     }
 
-    /** Whether match {@code a} ranks below match {@code b}. */
-    private boolean worse(float scoreA, int docA, float scoreB, int docB) {
-        int byScore = Float.compare(scoreA, scoreB);
-        return byScore < 0 || (byScore == 0 && order.rank(docA) > order.rank(docB));
+    /**
+     * A match as one number: its score's sortable bits above, the distance of its slug rank from
+     * the last possible rank below, so that a higher score, and on equal scores an earlier slug,
+     * makes a larger number.
+     */
+    private long key(int scoreBits, int doc) {
+        return ((long) scoreBits << 32) | (SlugOrder.NO_SLUG - order.rank(doc));
+    }
+
+    private static int scoreOf(long key) {
+        return (int) (key >> 32);
     }
 
     private void up(int at) {
         while (at > 0) {
             int parent = (at - 1) >>> 1;
-            if (!worse(scores[at], docs[at], scores[parent], docs[parent])) {
+            if (keys[at] >= keys[parent]) {
                 return;
             }
             swap(at, parent);
@@ -88,10 +106,10 @@ final class BestMatches {
             if (child >= size) {
                 return;
             }
-            if (child + 1 < size && worse(scores[child + 1], docs[child + 1], scores[child], docs[child])) {
+            if (child + 1 < size && keys[child + 1] < keys[child]) {
                 child++;
             }
-            if (!worse(scores[child], docs[child], scores[at], docs[at])) {
+            if (keys[child] >= keys[at]) {
                 return;
             }
             swap(at, child);
@@ -100,9 +118,9 @@ final class BestMatches {
     }
 
     private void swap(int i, int j) {
-        float score = scores[i];
-        scores[i] = scores[j];
-        scores[j] = score;
+        long key = keys[i];
+        keys[i] = keys[j];
+        keys[j] = key;
         int doc = docs[i];
         docs[i] = docs[j];
         docs[j] = doc;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,11 @@ import org.sleepkb.index.Schema;
  * the articles that all the other dimensions' filters let through, so its other values stay on
  * offer with what choosing them would find.
  *
- * <p>Every article's facet values are held in memory as small numbers (about 3 per article, 1.3 MB
- * for 100k articles), built once per index reader: a match then costs a walk over a few array
- * entries instead of a second pass over a bit set of the matches against the facet doc values, which
- * was a quarter of a search at 100k articles (docs/performance.md).
+ * <p>Articles share few combinations of facet values (a topic or two, the substances, an evidence
+ * grade, a risk level): each distinct combination is numbered once per index reader, and a match
+ * costs one count for its combination, spread over the combination's values after the pass. Reading
+ * the facet doc values of every match in a second pass was a quarter of a search at 100k articles,
+ * and counting each match's values one by one still a sixth of the pass (docs/performance.md).
  */
 final class FacetCounter {
 
@@ -57,16 +59,16 @@ final class FacetCounter {
     /** Per value (a number from 0): its dimension's index in {@link Facets#DIMENSIONS} (-1: another) and its label. */
     private final int[] dimensionOf;
     private final String[] labelOf;
-    /** The values of document {@code d} are {@code values[starts[d]]} to {@code values[starts[d + 1] - 1]}. */
-    private final int[] starts;
-    private final int[] values;
+    /** Per document, the number of its combination of values; per combination, its values. */
+    private final int[] combinationOf;
+    private final int[][] combinations;
     private final SlugOrder slugs;
 
-    private FacetCounter(int[] dimensionOf, String[] labelOf, int[] starts, int[] values, SlugOrder slugs) {
+    private FacetCounter(int[] dimensionOf, String[] labelOf, int[] combinationOf, int[][] combinations, SlugOrder slugs) {
         this.dimensionOf = dimensionOf;
         this.labelOf = labelOf;
-        this.starts = starts;
-        this.values = values;
+        this.combinationOf = combinationOf;
+        this.combinations = combinations;
         this.slugs = slugs;
     }
 
@@ -91,9 +93,8 @@ final class FacetCounter {
             labelOf[next] = path[path.length - 1];
             value.setValue(next++);
         }
-        int[] starts = new int[reader.maxDoc() + 1];
-        int[] values = new int[Math.max(16, reader.numDocs() * 4)];
-        int count = 0;
+        int[] combinationOf = new int[reader.maxDoc()];
+        Map<Combination, Integer> numbered = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             SortedSetDocValues docValues = DocValues.getSortedSet(leaf.reader(), field);
             int[] toNumber = new int[(int) docValues.getValueCount()];
@@ -103,19 +104,32 @@ final class FacetCounter {
             Bits live = leaf.reader().getLiveDocs();
             int maxDoc = leaf.reader().maxDoc();
             for (int doc = 0; doc < maxDoc; doc++) {
-                starts[leaf.docBase + doc] = count;
+                int[] values = new int[0];
                 if ((live == null || live.get(doc)) && docValues.advanceExact(doc)) {
-                    if (count + docValues.docValueCount() > values.length) {
-                        values = Arrays.copyOf(values, values.length * 2 + docValues.docValueCount());
-                    }
-                    for (int i = docValues.docValueCount(); i > 0; i--) {
-                        values[count++] = toNumber[(int) docValues.nextOrd()];
+                    values = new int[docValues.docValueCount()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = toNumber[(int) docValues.nextOrd()];
                     }
                 }
+                combinationOf[leaf.docBase + doc] = numbered.computeIfAbsent(new Combination(values), c -> numbered.size());
             }
         }
-        starts[reader.maxDoc()] = count;
-        return new FacetCounter(dimensionOf, labelOf, starts, Arrays.copyOf(values, count), SlugOrder.of(reader));
+        int[][] combinations = new int[numbered.size()][];
+        numbered.forEach((combination, number) -> combinations[number] = combination.values);
+        return new FacetCounter(dimensionOf, labelOf, combinationOf, combinations, SlugOrder.of(reader));
+    }
+
+    /** The values of a document, as a key that compares by content. */
+    private record Combination(int[] values) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Combination combination && Arrays.equals(values, combination.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(values);
+        }
     }
 
     /**
@@ -126,24 +140,37 @@ final class FacetCounter {
      * costs no pass of its own; with {@code ranked} 0 nothing is scored.
      */
     Counted count(IndexSearcher searcher, Query query, SearchRequest request, int ranked) throws IOException {
-        Filters filters = filters(request);
+        int[] missing = missing(request);
         return searcher.search(query, new CollectorManager<Counting, Counted>() {
             @Override
             public Counting newCollector() {
-                return new Counting(filters, new BestMatches(ranked, slugs));
+                return new Counting(missing, new BestMatches(ranked, slugs));
             }
 
             @Override
             public Counted reduce(Collection<Counting> collectors) throws IOException {
-                long total = 0;
-                int[] counts = new int[labelOf.length];
+                int[] hits = new int[combinations.length];
+                int[] sideways = new int[combinations.length];
                 BestMatches best = new BestMatches(ranked, slugs);
                 for (Counting counting : collectors) {
-                    total += counting.total;
-                    for (int i = 0; i < counts.length; i++) {
-                        counts[i] += counting.counts[i];
+                    for (int i = 0; i < hits.length; i++) {
+                        hits[i] += counting.hits[i];
+                        sideways[i] += counting.sideways[i];
                     }
                     best.addAll(counting.best);
+                }
+                long total = 0;
+                int[] counts = new int[labelOf.length];
+                for (int combination = 0; combination < combinations.length; combination++) {
+                    total += hits[combination];
+                    // A combination that fails one filtered dimension counts towards that dimension only.
+                    int sidewaysDimension = Integer.numberOfTrailingZeros(missing[combination]);
+                    for (int value : combinations[combination]) {
+                        counts[value] += hits[combination];
+                        if (dimensionOf[value] == sidewaysDimension) {
+                            counts[value] += sideways[combination];
+                        }
+                    }
                 }
                 Map<String, List<LabelAndValue>> byDimension = new LinkedHashMap<>();
                 for (int dimension = 0; dimension < Facets.DIMENSIONS.size(); dimension++) {
@@ -171,15 +198,13 @@ final class FacetCounter {
     }
 
     /**
-     * The request's filters as bit masks: {@code required} has a bit per filtered dimension, and
-     * {@code satisfies[value]} the bit of its dimension when it is one of the selected values.
+     * Per combination of values, a bit for each dimension the request filters on that none of its
+     * values satisfies: zero for the combinations of the hits, one bit for those that count
+     * sideways, towards that dimension alone.
      */
-    private record Filters(int required, int[] satisfies) {
-    }
-
-    private Filters filters(SearchRequest request) {
-        int[] satisfies = new int[labelOf.length];
+    private int[] missing(SearchRequest request) {
         int required = 0;
+        int[] satisfies = new int[labelOf.length];
         for (int dimension = 0; dimension < Facets.DIMENSIONS.size(); dimension++) {
             Set<String> selected = request.selected(Facets.DIMENSIONS.get(dimension));
             if (selected.isEmpty()) {
@@ -192,22 +217,32 @@ final class FacetCounter {
                 }
             }
         }
-        return new Filters(required, satisfies);
+        int[] missing = new int[combinations.length];
+        if (required != 0) {
+            for (int combination = 0; combination < combinations.length; combination++) {
+                int unmet = required;
+                for (int value : combinations[combination]) {
+                    unmet &= ~satisfies[value];
+                }
+                missing[combination] = unmet;
+            }
+        }
+        return missing;
     }
 
     /**
-     * Counts a document as a hit when it passes every filter, and only towards the one dimension
-     * it fails when it fails exactly one (that dimension's sideways count).
+     * Counts the matches per combination of values: as hits when they pass every filter, and as
+     * sideways when they fail exactly one; only the hits are offered to the first stage.
      */
     private final class Counting implements Collector {
-        private final Filters filters;
+        private final int[] missing;
         private final BestMatches best;
         private final boolean scoring;
-        private final int[] counts = new int[labelOf.length];
-        private int total;
+        private final int[] hits = new int[combinations.length];
+        private final int[] sideways = new int[combinations.length];
 
-        Counting(Filters filters, BestMatches best) {
-            this.filters = filters;
+        Counting(int[] missing, BestMatches best) {
+            this.missing = missing;
             this.best = best;
             this.scoring = best.wanted() > 0;
         }
@@ -230,29 +265,15 @@ final class FacetCounter {
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    int from = starts[docBase + doc];
-                    int to = starts[docBase + doc + 1];
-                    int missing = filters.required;
-                    if (missing != 0) {
-                        for (int i = from; i < to; i++) {
-                            missing &= ~filters.satisfies[values[i]];
-                        }
-                    }
-                    if (missing == 0) {
-                        total++;
-                        for (int i = from; i < to; i++) {
-                            counts[values[i]]++;
-                        }
+                    int combination = combinationOf[docBase + doc];
+                    int unmet = missing[combination];
+                    if (unmet == 0) {
+                        hits[combination]++;
                         if (scoring) {
                             best.offer(docBase + doc, scorer.score());
                         }
-                    } else if (Integer.bitCount(missing) == 1) {
-                        int dimension = Integer.numberOfTrailingZeros(missing);
-                        for (int i = from; i < to; i++) {
-                            if (dimensionOf[values[i]] == dimension) {
-                                counts[values[i]]++;
-                            }
-                        }
+                    } else if (Integer.bitCount(unmet) == 1) {
+                        sideways[combination]++;
                     }
                 }
             };

@@ -103,7 +103,7 @@ final class QueryFactory {
         if (cleaned.isBlank()) {
             return new Parsed(new MatchNoDocsQuery("empty query"), null, List.of(), true);
         }
-        Query base = parseOrEscape(cleaned);
+        Query base = Disjunctions.flattened(parseOrEscape(cleaned));
         refuseOverClauseLimit(base);
         List<String> terms = positiveTerms(cleaned);
         boolean plain = !SYNTAX.matcher(cleaned).find();
