@@ -290,7 +290,7 @@ public final class IndexStore implements Closeable {
             if (rebuild) {
                 // A knowledge base is rebuilt in full rarely and searched constantly: one segment
                 // lets a search look each word up, and set up its scorers, once instead of once per
-                // segment, which made a search at 100k articles an eighth cheaper (docs/performance.md).
+                // segment (the 100k index had three; docs/performance.md).
                 writer.forceMerge(1);
             }
             writer.setLiveCommitData(data.entrySet());

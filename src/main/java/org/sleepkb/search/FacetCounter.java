@@ -56,6 +56,9 @@ final class FacetCounter {
     /** Values listed per dimension. */
     static final int MAX_VALUES = 30;
 
+    /** The combination of a document without facet values, shared by all of them. */
+    private static final int[] NO_VALUES = new int[0];
+
     /** Per value (a number from 0): its dimension's index in {@link Facets#DIMENSIONS} (-1: another) and its label. */
     private final int[] dimensionOf;
     private final String[] labelOf;
@@ -104,7 +107,7 @@ final class FacetCounter {
             Bits live = leaf.reader().getLiveDocs();
             int maxDoc = leaf.reader().maxDoc();
             for (int doc = 0; doc < maxDoc; doc++) {
-                int[] values = new int[0];
+                int[] values = NO_VALUES;
                 if ((live == null || live.get(doc)) && docValues.advanceExact(doc)) {
                     values = new int[docValues.docValueCount()];
                     for (int i = 0; i < values.length; i++) {
