@@ -33,25 +33,32 @@ final class BestMatches {
         return wanted;
     }
 
-    /** Keeps {@code doc} (a global document id) if it is among the best so far. */
-    void offer(int doc, float score) {
+    /** Whether a match scoring {@code score} could still be kept (on its score alone; its slug may decide). */
+    boolean admits(float score) {
+        return size < wanted || wanted > 0 && NumericUtils.floatToSortableInt(score) >= scoreOf(keys[0]);
+    }
+
+    /** Keeps {@code doc} (a global document id) if it is among the best so far; whether it was. */
+    boolean offer(int doc, float score) {
         int scoreBits = NumericUtils.floatToSortableInt(score);
         if (size < wanted) {
             keys[size] = key(scoreBits, doc);
             docs[size] = doc;
             up(size++);
-            return;
+            return true;
         }
         // Most matches score below the worst kept one: rejected without looking up their slug rank.
         if (wanted == 0 || scoreBits < scoreOf(keys[0])) {
-            return;
+            return false;
         }
         long key = key(scoreBits, doc);
-        if (key > keys[0]) {
-            keys[0] = key;
-            docs[0] = doc;
-            down(0);
+        if (key <= keys[0]) {
+            return false;
         }
+        keys[0] = key;
+        docs[0] = doc;
+        down(0);
+        return true;
     }
 
     /** Keeps the best of {@code other}'s matches too. */

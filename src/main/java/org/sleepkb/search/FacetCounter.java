@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,9 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.NumericUtils;
 import org.sleepkb.index.Schema;
 
 /**
@@ -38,10 +38,11 @@ import org.sleepkb.index.Schema;
  * offer with what choosing them would find.
  *
  * <p>Articles share few combinations of facet values (a topic or two, the substances, an evidence
- * grade, a risk level): each distinct combination is numbered once per index reader, and a match
- * costs one count for its combination, spread over the combination's values after the pass. Reading
- * the facet doc values of every match in a second pass was a quarter of a search at 100k articles,
- * and counting each match's values one by one still a sixth of the pass (docs/performance.md).
+ * grade, a risk level; {@link Combinations}): a match costs one count for its combination, spread over
+ * the combination's values after the pass. Reading the facet doc values of every match in a second
+ * pass was a quarter of a search at 100k articles, and counting each match's values one by one still
+ * a sixth of the pass (docs/performance.md). The clauses on topic and substance names match and
+ * score whole combinations ({@link NameClauses}), so the pass visits only what the other clauses match.
  */
 final class FacetCounter {
 
@@ -56,23 +57,22 @@ final class FacetCounter {
     /** Values listed per dimension. */
     static final int MAX_VALUES = 30;
 
-    /** The combination of a document without facet values, shared by all of them. */
-    private static final int[] NO_VALUES = new int[0];
-
     /** Per value (a number from 0): its dimension's index in {@link Facets#DIMENSIONS} (-1: another) and its label. */
     private final int[] dimensionOf;
     private final String[] labelOf;
-    /** Per document, the number of its combination of values; per combination, its values. */
-    private final int[] combinationOf;
-    private final int[][] combinations;
+    private final Combinations combinations;
+    /** The names score of every combination when the query has no name clauses. */
+    private final float[] noNameScores;
     private final SlugOrder slugs;
+    private final int maxDoc;
 
-    private FacetCounter(int[] dimensionOf, String[] labelOf, int[] combinationOf, int[][] combinations, SlugOrder slugs) {
+    private FacetCounter(int[] dimensionOf, String[] labelOf, Combinations combinations, SlugOrder slugs, int maxDoc) {
         this.dimensionOf = dimensionOf;
         this.labelOf = labelOf;
-        this.combinationOf = combinationOf;
         this.combinations = combinations;
+        this.noNameScores = new float[combinations.count()];
         this.slugs = slugs;
+        this.maxDoc = maxDoc;
     }
 
     /** Reads the facet values and the slug order of every live document of {@code reader}. */
@@ -96,43 +96,8 @@ final class FacetCounter {
             labelOf[next] = path[path.length - 1];
             value.setValue(next++);
         }
-        int[] combinationOf = new int[reader.maxDoc()];
-        Map<Combination, Integer> numbered = new HashMap<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            SortedSetDocValues docValues = DocValues.getSortedSet(leaf.reader(), field);
-            int[] toNumber = new int[(int) docValues.getValueCount()];
-            for (int ord = 0; ord < toNumber.length; ord++) {
-                toNumber[ord] = numbers.get(docValues.lookupOrd(ord));
-            }
-            Bits live = leaf.reader().getLiveDocs();
-            int maxDoc = leaf.reader().maxDoc();
-            for (int doc = 0; doc < maxDoc; doc++) {
-                int[] values = NO_VALUES;
-                if ((live == null || live.get(doc)) && docValues.advanceExact(doc)) {
-                    values = new int[docValues.docValueCount()];
-                    for (int i = 0; i < values.length; i++) {
-                        values[i] = toNumber[(int) docValues.nextOrd()];
-                    }
-                }
-                combinationOf[leaf.docBase + doc] = numbered.computeIfAbsent(new Combination(values), c -> numbered.size());
-            }
-        }
-        int[][] combinations = new int[numbered.size()][];
-        numbered.forEach((combination, number) -> combinations[number] = combination.values);
-        return new FacetCounter(dimensionOf, labelOf, combinationOf, combinations, SlugOrder.of(reader));
-    }
-
-    /** The values of a document, as a key that compares by content. */
-    private record Combination(int[] values) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Combination combination && Arrays.equals(values, combination.values);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(values);
-        }
+        SlugOrder slugs = SlugOrder.of(reader);
+        return new FacetCounter(dimensionOf, labelOf, Combinations.of(reader, field, numbers, slugs), slugs, reader.maxDoc());
     }
 
     /**
@@ -144,31 +109,48 @@ final class FacetCounter {
      */
     Counted count(IndexSearcher searcher, Query query, SearchRequest request, int ranked) throws IOException {
         int[] missing = missing(request);
-        return searcher.search(query, new CollectorManager<Counting, Counted>() {
+        NameClauses names = NameClauses.of(searcher, query, combinations);
+        float[] nameScores = names == null ? noNameScores : names.scores();
+        // Articles the names alone match may take the best places; those the pass visited are offered there already.
+        boolean completing = ranked > 0 && names != null && names.matchesAny();
+        return searcher.search(names == null ? query : names.rest(), new CollectorManager<Counting, Counted>() {
             @Override
             public Counting newCollector() {
-                return new Counting(missing, new BestMatches(ranked, slugs));
+                return new Counting(missing, nameScores, new BestMatches(ranked, slugs), completing ? new FixedBitSet(maxDoc) : null);
             }
 
             @Override
             public Counted reduce(Collection<Counting> collectors) throws IOException {
-                int[] hits = new int[combinations.length];
-                int[] sideways = new int[combinations.length];
+                int count = combinations.count();
+                int[] hits = new int[count];
+                int[] sideways = new int[count];
                 BestMatches best = new BestMatches(ranked, slugs);
+                FixedBitSet visited = null;
                 for (Counting counting : collectors) {
-                    for (int i = 0; i < hits.length; i++) {
+                    for (int i = 0; i < count; i++) {
                         hits[i] += counting.hits[i];
                         sideways[i] += counting.sideways[i];
                     }
                     best.addAll(counting.best);
+                    if (completing && visited == null) {
+                        visited = counting.visited;
+                    } else if (completing) {
+                        visited.or(counting.visited);
+                    }
+                }
+                if (names != null) {
+                    countWhole(names, missing, hits, sideways);
+                }
+                if (completing) {
+                    offerNamesAlone(names, missing, visited, best);
                 }
                 long total = 0;
                 int[] counts = new int[labelOf.length];
-                for (int combination = 0; combination < combinations.length; combination++) {
+                for (int combination = 0; combination < count; combination++) {
                     total += hits[combination];
                     // A combination that fails one filtered dimension counts towards that dimension only.
                     int sidewaysDimension = Integer.numberOfTrailingZeros(missing[combination]);
-                    for (int value : combinations[combination]) {
+                    for (int value : combinations.values(combination)) {
                         counts[value] += hits[combination];
                         if (dimensionOf[value] == sidewaysDimension) {
                             counts[value] += sideways[combination];
@@ -182,6 +164,37 @@ final class FacetCounter {
                 return new Counted(total, byDimension, best.best());
             }
         });
+    }
+
+    /** Every article of a combination the names match is a match: its whole combination counts, as a hit or sideways. */
+    private void countWhole(NameClauses names, int[] missing, int[] hits, int[] sideways) {
+        for (int combination = 0; combination < hits.length; combination++) {
+            if (names.matches(combination)) {
+                int unmet = missing[combination];
+                hits[combination] = unmet == 0 ? combinations.size(combination) : 0;
+                sideways[combination] = Integer.bitCount(unmet) == 1 ? combinations.size(combination) : 0;
+            }
+        }
+    }
+
+    /**
+     * Offers {@code best} the hits the names alone match, which the pass did not visit, from the
+     * combinations whose names score could still earn a place, the best first: a combination whose
+     * first article is not kept ends there.
+     */
+    private void offerNamesAlone(NameClauses names, int[] missing, FixedBitSet visited, BestMatches best) {
+        long[] candidates = new long[missing.length];
+        int count = 0;
+        for (int combination = 0; combination < missing.length; combination++) {
+            if (names.matches(combination) && missing[combination] == 0 && best.admits(names.score(combination))) {
+                candidates[count++] = (long) NumericUtils.floatToSortableInt(names.score(combination)) << 32 | combination;
+            }
+        }
+        Arrays.sort(candidates, 0, count);
+        for (int i = count - 1; i >= 0; i--) {
+            int combination = (int) candidates[i];
+            combinations.offer(combination, names.score(combination), visited, best);
+        }
     }
 
     /** Most frequent first; equal counts in the order of their values' bytes, as Lucene's facet counts order them. */
@@ -220,11 +233,11 @@ final class FacetCounter {
                 }
             }
         }
-        int[] missing = new int[combinations.length];
+        int[] missing = new int[combinations.count()];
         if (required != 0) {
-            for (int combination = 0; combination < combinations.length; combination++) {
+            for (int combination = 0; combination < missing.length; combination++) {
                 int unmet = required;
-                for (int value : combinations[combination]) {
+                for (int value : combinations.values(combination)) {
                     unmet &= ~satisfies[value];
                 }
                 missing[combination] = unmet;
@@ -235,18 +248,23 @@ final class FacetCounter {
 
     /**
      * Counts the matches per combination of values: as hits when they pass every filter, and as
-     * sideways when they fail exactly one; only the hits are offered to the first stage.
+     * sideways when they fail exactly one; only the hits are offered to the first stage, each with
+     * the score of its names added, and marked as visited when the names alone match more.
      */
     private final class Counting implements Collector {
         private final int[] missing;
+        private final float[] nameScores;
         private final BestMatches best;
+        private final FixedBitSet visited;
         private final boolean scoring;
-        private final int[] hits = new int[combinations.length];
-        private final int[] sideways = new int[combinations.length];
+        private final int[] hits = new int[combinations.count()];
+        private final int[] sideways = new int[combinations.count()];
 
-        Counting(int[] missing, BestMatches best) {
+        Counting(int[] missing, float[] nameScores, BestMatches best, FixedBitSet visited) {
             this.missing = missing;
+            this.nameScores = nameScores;
             this.best = best;
+            this.visited = visited;
             this.scoring = best.wanted() > 0;
         }
 
@@ -268,12 +286,15 @@ final class FacetCounter {
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    int combination = combinationOf[docBase + doc];
+                    int combination = combinations.of(docBase + doc);
                     int unmet = missing[combination];
                     if (unmet == 0) {
                         hits[combination]++;
                         if (scoring) {
-                            best.offer(docBase + doc, scorer.score());
+                            best.offer(docBase + doc, scorer.score() + nameScores[combination]);
+                            if (visited != null) {
+                                visited.set(docBase + doc);
+                            }
                         }
                     } else if (Integer.bitCount(unmet) == 1) {
                         sideways[combination]++;

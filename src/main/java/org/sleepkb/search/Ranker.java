@@ -193,15 +193,21 @@ final class Ranker {
 
     /** The scores {@code query} gives the {@code hits} at {@code byDoc} (zero where it does not match), visiting only them. */
     static float[] scores(IndexSearcher searcher, Query query, ScoreDoc[] hits, int[] byDoc) throws IOException {
-        return visit(searcher, query, ScoreMode.COMPLETE, hits, byDoc);
+        float[] found = found(searcher, query, ScoreMode.COMPLETE, docs(hits, byDoc));
+        float[] scores = new float[hits.length];
+        for (int k = 0; k < byDoc.length; k++) {
+            scores[byDoc[k]] = Float.isNaN(found[k]) ? 0 : found[k];
+        }
+        return scores;
     }
 
     /** Which of {@code hits} {@code query} matches, visiting only them and scoring nothing (no term statistics either). */
     static boolean[] matches(IndexSearcher searcher, Query query, ScoreDoc[] hits) throws IOException {
-        float[] visited = visit(searcher, query, ScoreMode.COMPLETE_NO_SCORES, hits, inDocOrder(hits, hits.length));
+        int[] byDoc = inDocOrder(hits, hits.length);
+        float[] found = found(searcher, query, ScoreMode.COMPLETE_NO_SCORES, docs(hits, byDoc));
         boolean[] matches = new boolean[hits.length];
-        for (int i = 0; i < hits.length; i++) {
-            matches[i] = visited[i] > 0;
+        for (int k = 0; k < byDoc.length; k++) {
+            matches[byDoc[k]] = !Float.isNaN(found[k]);
         }
         return matches;
     }
@@ -220,19 +226,27 @@ final class Ranker {
         return places;
     }
 
+    private static int[] docs(ScoreDoc[] hits, int[] byDoc) {
+        int[] docs = new int[byDoc.length];
+        for (int k = 0; k < byDoc.length; k++) {
+            docs[k] = hits[byDoc[k]].doc;
+        }
+        return docs;
+    }
+
     /**
-     * The {@code hits} at {@code byDoc} (their places in document order) as {@code query} finds them:
-     * its score (1 when not scoring), zero where it does not match; indexed by place. Scorers are made
-     * only for the segments that hold some of them.
+     * {@code docs} (global ids, ascending) as {@code query} finds them: each one's score (1 when not
+     * scoring), NaN where it does not match. Scorers are made only for the segments that hold some of them.
      */
-    private static float[] visit(IndexSearcher searcher, Query query, ScoreMode mode, ScoreDoc[] hits, int[] byDoc) throws IOException {
-        float[] scores = new float[hits.length];
+    static float[] found(IndexSearcher searcher, Query query, ScoreMode mode, int[] docs) throws IOException {
+        float[] found = new float[docs.length];
+        Arrays.fill(found, Float.NaN);
         Weight weight = searcher.createWeight(searcher.rewrite(query), mode, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = null;
         Scorer scorer = null;
-        for (int i : byDoc) {
-            int doc = hits[i].doc;
+        for (int k = 0; k < docs.length; k++) {
+            int doc = docs[k];
             if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
                 leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
                 scorer = weight.scorer(leaf);
@@ -243,9 +257,9 @@ final class Ranker {
             int target = doc - leaf.docBase;
             int at = scorer.docID() < target ? scorer.iterator().advance(target) : scorer.docID();
             if (at == target) {
-                scores[i] = mode.needsScores() ? scorer.score() : 1;
+                found[k] = mode.needsScores() ? scorer.score() : 1;
             }
         }
-        return scores;
+        return found;
     }
 }

@@ -13,7 +13,8 @@ import org.sleepkb.index.Schema;
 /**
  * A query that also matches some articles named by slug, which it scores zero: how the articles a
  * search finds by meaning or by feedback join what the typed words match, so that the count and
- * the facets cover every hit.
+ * the facets cover every hit. The words' disjunction stays flat ({@link Disjunctions}), so that the
+ * pass over every match still scores the clauses on names per combination ({@link NameClauses}).
  */
 final class Widening {
 
@@ -24,9 +25,9 @@ final class Widening {
         if (slugs.isEmpty()) {
             return query;
         }
-        return new BooleanQuery.Builder()
+        return Disjunctions.flattened(new BooleanQuery.Builder()
                 .add(query, BooleanClause.Occur.SHOULD)
                 .add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(Schema.SLUG, slugs)), 0f), BooleanClause.Occur.SHOULD)
-                .build();
+                .build());
     }
 }
