@@ -16,7 +16,7 @@ import org.apache.lucene.search.TermQuery;
  * The clauses of a plain disjunction that search the name fields alone ({@link NameGroups}), scored
  * once per combination of articles instead of once per article: every article of a combination holds
  * the same names, so the clauses match all of them or none, with one score. "sleep" in a topic name
- * matches a third of 100k articles, and these clauses were as many postings as the body's, and a third
+ * matches 29 % of 100k articles, and these clauses were as many postings as the body's, and a third
  * of the matches, of the pass over every match (docs/performance.md). The pass visits only what the
  * other clauses match, adding each article's names score; the combinations the names match count
  * whole, and their articles that the other clauses miss compete for the best places on their names

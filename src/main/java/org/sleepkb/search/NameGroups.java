@@ -21,7 +21,7 @@ import org.sleepkb.index.Schema;
  * same positions and the same length norm, so that every query on those fields matches and scores
  * them alike. An article's topic and substance names are those of its topics and substances, so a
  * hundred thousand articles hold a few hundred distinct texts there, while a word such as "sleep"
- * in a topic name matches a third of them; {@link NameClauses} scores such a word once per text.
+ * in a topic name matches 29 % of them; {@link NameClauses} scores such a word once per text.
  * The texts are compared as indexed, so an article whose names differ from its topics' (a broken
  * profile keeps the version an article was last indexed with) is simply grouped apart.
  */
