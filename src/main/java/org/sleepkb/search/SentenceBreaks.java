@@ -52,10 +52,9 @@ final class SentenceBreaks extends BreakIterator {
     @Override
     public int following(int offset) {
         checkOffset(offset);
-        String t = text;
-        int length = t.length();
+        int length = text.length();
         for (int i = offset + 1; i < length; i++) {
-            if (isWhitespace(t.charAt(i - 1)) && startsSentence(i)) {
+            if (startsSentence(i)) {
                 return current = i;
             }
         }
@@ -66,9 +65,8 @@ final class SentenceBreaks extends BreakIterator {
     @Override
     public int preceding(int offset) {
         checkOffset(offset);
-        String t = text;
         for (int i = offset - 1; i > 0; i--) {
-            if (isWhitespace(t.charAt(i - 1)) && startsSentence(i)) {
+            if (startsSentence(i)) {
                 return current = i;
             }
         }
@@ -81,13 +79,16 @@ final class SentenceBreaks extends BreakIterator {
         if (offset <= 0 || offset >= text.length()) {
             return offset == 0 || offset == text.length();
         }
-        return isWhitespace(text.charAt(offset - 1)) && startsSentence(offset);
+        return startsSentence(offset);
     }
 
-    /** Whether a sentence starts at {@code offset} (inside the text), which follows white space. */
+    /**
+     * Whether a sentence starts at {@code offset} (inside the text, not at its start): a character
+     * other than white space after white space that follows a line break or a sentence's last mark.
+     */
     private boolean startsSentence(int offset) {
         String t = text;
-        if (isWhitespace(t.charAt(offset))) {
+        if (!isWhitespace(t.charAt(offset - 1)) || isWhitespace(t.charAt(offset))) {
             return false;
         }
         int end = offset - 1;
