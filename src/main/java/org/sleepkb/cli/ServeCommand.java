@@ -13,6 +13,7 @@ import org.sleepkb.TemporaryFolder;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.embed.Embedder;
+import org.sleepkb.index.IndexLockedException;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
 import org.sleepkb.search.SearchMode;
@@ -95,31 +96,28 @@ public final class ServeCommand implements Callable<Integer> {
         Corpus corpus = new CorpusReader().read(locations.corpus());
         Optional<Embedder> model = loading.join();
         IndexStore store = IndexStore.open(index, model);
-        ReindexSummary summary;
         WebServer server;
         boolean embedLater;
         try {
             // Embedding every passage takes many seconds; a first start indexes by words, serves,
             // and then adds the vectors in the background (searches use them once committed).
             embedLater = store.lacksVectors();
-            summary = embedLater ? store.reindexWordsOnly(corpus) : store.reindex(corpus, false);
-            summary.problems().forEach(problem -> LOG.warn("{}", problem));
-            LOG.info(summary.describe());
+            startupReindex(store, corpus, embedLater);
             server = WebServer.start(store, new Searcher(store, Clock.systemDefaultZone(), model, SearchMode.HYBRID, cachedResults),
                     new WebServer.Options(host, port, locations.corpus(), token, Clock.systemDefaultZone()));
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             store.close();
             throw e;
         }
         URI address = URI.create("http://" + urlHost(host) + ":" + server.port() + "/");
-        LOG.info("sleepkb is serving {} articles at {}", summary.articles(), address);
+        LOG.info("sleepkb is serving {} articles at {}", store.withSearcher(s -> s.getIndexReader().numDocs()), address);
         if (classArchiveTraining) {
             try (store; server) {
                 LOG.info("class archive training: {} answered", new ClassArchiveTraining(address).visit());
             }
             return 0;
         }
-        if (embedLater) {
+        if (embedLater && store.lastFailure().isEmpty()) {
             embedInBackground(store, corpus);
         }
         LOG.info(token == null || token.isBlank() ? "POST /api/reindex is disabled: " + TOKEN_ENV + " is not set"
@@ -127,6 +125,7 @@ public final class ServeCommand implements Callable<Integer> {
 
         CorpusWatcher watcher = watch ? CorpusWatcher.start(locations.corpus(), store, CorpusWatcher.DEBOUNCE) : null;
         if (watcher != null) {
+            server.report(watcher);
             LOG.info("watching {} for changes", locations.corpus());
         }
 
@@ -143,6 +142,23 @@ public final class ServeCommand implements Callable<Integer> {
         }, "sleepkb-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Brings the index up to date before serving. When that fails (a corpus that would remove
+     * most articles, a full disk, a file no bound foresaw) the server still starts with the index
+     * it has, and {@code /health} reports the failure.
+     */
+    private static void startupReindex(IndexStore store, Corpus corpus, boolean wordsOnly) {
+        try {
+            ReindexSummary summary = wordsOnly ? store.reindexWordsOnly(corpus) : store.reindex(corpus, false);
+            summary.problems().forEach(problem -> LOG.warn("{}", problem));
+            LOG.info(summary.describe());
+        } catch (IndexLockedException e) {
+            throw e;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            LOG.error("the start-up reindex failed; serving the index as it was: {}", IndexStore.describe(e));
+        }
     }
 
     private static void embedInBackground(IndexStore store, Corpus corpus) {

@@ -41,6 +41,34 @@ public final class CorpusReader {
         this(Clock.systemDefaultZone());
     }
 
+    /**
+     * Reads {@code folder} for a reindex: like {@link #read}, but a corpus folder or
+     * {@code articles/} folder that cannot be seen (before or after reading, as a checkout may
+     * remove it meanwhile) is an exception, never an empty corpus.
+     */
+    public Corpus readForIndex(Path folder) throws CorpusUnavailableException {
+        Path root = folder.toAbsolutePath().normalize();
+        checkVisible(folder, root);
+        Corpus corpus = read(folder);
+        checkVisible(folder, root);
+        return corpus;
+    }
+
+    private static void checkVisible(Path folder, Path root) throws CorpusUnavailableException {
+        if (!Files.isDirectory(root)) {
+            throw new CorpusUnavailableException("the corpus folder " + folder + " is missing or not a folder; nothing was changed");
+        }
+        Path articles = root.resolve(ARTICLES);
+        if (!Files.isDirectory(articles)) {
+            throw new CorpusUnavailableException("the corpus folder " + folder + " has no " + ARTICLES + "/ folder; nothing was changed");
+        }
+        try (Stream<Path> entries = Files.list(articles)) {
+            entries.findFirst();
+        } catch (IOException e) {
+            throw new CorpusUnavailableException("the folder " + articles + " cannot be read (" + e.getMessage() + "); nothing was changed");
+        }
+    }
+
     public Corpus read(Path folder) {
         Path root = folder.toAbsolutePath().normalize();
         LocalDate today = LocalDate.now(clock);

@@ -56,6 +56,7 @@ public final class IndexStore implements Closeable {
     private final ReentrantLock writing = new ReentrantLock();
     private final Clock clock;
     private final Optional<Embedder> embedder;
+    private volatile String lastFailure;
 
     private IndexStore(Path path, Directory directory, Clock clock, Optional<Embedder> embedder) throws IOException {
         this.path = path;
@@ -155,26 +156,77 @@ public final class IndexStore implements Closeable {
         return writing.isLocked();
     }
 
+    /** Where a reindex gets its corpus from; read only once the reindex holds the write lock. */
+    @FunctionalInterface
+    public interface CorpusSource {
+        Corpus read() throws IOException;
+    }
+
+    /**
+     * Why the last reindex failed (its cause, with the time), or empty when it succeeded; a
+     * failed reindex changes nothing, so searches go on with the previous commit.
+     */
+    public Optional<String> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
+
     /** Reindexes, waiting for a reindex already running to finish first. */
     public ReindexSummary reindex(Corpus corpus, boolean full) throws IOException {
+        return reindex(() -> corpus, full, false);
+    }
+
+    /**
+     * Reindexes, waiting for a reindex already running to finish first.
+     *
+     * @param allowMassRemoval whether the reindex may remove more than half of the indexed articles
+     */
+    public ReindexSummary reindex(CorpusSource source, boolean full, boolean allowMassRemoval) throws IOException {
         writing.lock();
         try {
-            return write(corpus, full, embedder);
+            return recorded(source, full, allowMassRemoval, embedder);
         } finally {
             writing.unlock();
         }
     }
 
-    /** Reindexes unless another reindex is running, in which case it returns empty at once. */
-    public Optional<ReindexSummary> tryReindex(Corpus corpus, boolean full) throws IOException {
+    /**
+     * Reindexes unless another reindex is running, in which case it returns empty at once,
+     * before reading the corpus.
+     */
+    public Optional<ReindexSummary> tryReindex(CorpusSource source, boolean full, boolean allowMassRemoval) throws IOException {
         if (!writing.tryLock()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(write(corpus, full, embedder));
+            return Optional.of(recorded(source, full, allowMassRemoval, embedder));
         } finally {
             writing.unlock();
         }
+    }
+
+    private ReindexSummary recorded(CorpusSource source, boolean full, boolean allowMassRemoval,
+                                    Optional<Embedder> embedder) throws IOException {
+        try {
+            ReindexSummary summary = write(source.read(), full, allowMassRemoval, embedder);
+            lastFailure = null;
+            return summary;
+        } catch (IndexLockedException e) {
+            throw e; // another process is writing: nothing is wrong with this index
+        } catch (IOException | RuntimeException | Error e) {
+            lastFailure = clock.instant() + ": " + describe(e);
+            throw e;
+        }
+    }
+
+    /** The message of a failure with the class of its root cause, e.g. a full disk or a read-only folder. */
+    public static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return root == e || root.getMessage() == null || message.contains(root.getMessage())
+                ? message : message + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 
     /**
@@ -192,13 +244,14 @@ public final class IndexStore implements Closeable {
     public ReindexSummary reindexWordsOnly(Corpus corpus) throws IOException {
         writing.lock();
         try {
-            return write(corpus, false, Optional.empty());
+            return recorded(() -> corpus, false, false, Optional.empty());
         } finally {
             writing.unlock();
         }
     }
 
-    private ReindexSummary write(Corpus corpus, boolean full, Optional<Embedder> embedder) throws IOException {
+    private ReindexSummary write(Corpus corpus, boolean full, boolean allowMassRemoval, Optional<Embedder> embedder)
+            throws IOException {
         Instant start = clock.instant();
         List<Problem> problems = new ArrayList<>(corpus.problems());
         Map<String, String> previous = commitData();
@@ -217,6 +270,9 @@ public final class IndexStore implements Closeable {
                 || !synonyms.equals(previous.getOrDefault(Schema.COMMIT_SYNONYMS, ""));
         Map<String, IndexedArticle> lastGood = new HashMap<>();
         Map<String, String> indexedHashes = indexedHashes(new HashSet<>(corpus.brokenSlugs()), lastGood);
+        if (!allowMassRemoval) {
+            MassRemovalException.check(indexedHashes.keySet(), corpus, lastGood.keySet());
+        }
         Map<String, Topic> topics = new HashMap<>();
         corpus.topics().forEach(t -> topics.put(t.id(), t));
 

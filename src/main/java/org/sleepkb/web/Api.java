@@ -2,6 +2,7 @@ package org.sleepkb.web;
 
 import io.javalin.config.RoutesConfig;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.Schema;
 import org.sleepkb.search.SearchRequest;
@@ -16,6 +17,7 @@ final class Api {
     private final IndexStore store;
     private final AdminReindex reindex;
     private final SearchAnswerJson searchJson;
+    private volatile Supplier<String> watcher = () -> "off";
 
     Api(Site site, IndexStore store, AdminReindex reindex) {
         this.site = site;
@@ -42,16 +44,25 @@ final class Api {
         routes.post("/api/reindex", reindex::handle);
     }
 
+    /** Tells {@code /health} how the corpus watcher is doing, when there is one. */
+    void report(Supplier<String> watcherState) {
+        this.watcher = watcherState;
+    }
+
     /**
-     * What {@code GET /health} answers: the server is up, how much it can find, and how the last
-     * reindex went (when it finished, how many corpus problems it reported).
+     * What {@code GET /health} answers: the server is up, how much it can find, how the last
+     * reindex went (when it finished, how many corpus problems it reported), and, when the last
+     * reindex attempt failed and changed nothing, {@code "degraded"} with its cause.
      */
-    record Health(String status, long articles, boolean reindexing, String indexedAt, int problems) {
+    record Health(String status, long articles, boolean reindexing, String indexedAt, int problems, String lastError,
+                  String watch) {
     }
 
     private Health health() {
         Map<String, String> commit = store.commitData();
-        return new Health("ok", site.searcher().search(SearchRequest.of("", 1)).total(), store.isReindexing(),
-                commit.get(Schema.COMMIT_TIME), Integer.parseInt(commit.getOrDefault(Schema.COMMIT_PROBLEMS, "0")));
+        String lastError = store.lastFailure().orElse(null);
+        return new Health(lastError == null ? "ok" : "degraded", site.searcher().search(SearchRequest.of("", 1)).total(),
+                store.isReindexing(), commit.get(Schema.COMMIT_TIME),
+                Integer.parseInt(commit.getOrDefault(Schema.COMMIT_PROBLEMS, "0")), lastError, watcher.get());
     }
 }

@@ -37,9 +37,16 @@ public final class WebServer implements AutoCloseable {
     }
 
     private final Javalin app;
+    private final Api api;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, Api api) {
         this.app = app;
+        this.api = api;
+    }
+
+    /** Lets {@code /health} report how {@code watcher} is doing. */
+    public void report(CorpusWatcher watcher) {
+        api.report(watcher::state);
     }
 
     /** Starts serving; port 0 picks a free port, see {@link #port()}. */
@@ -79,7 +86,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.error(405, errors::status);
         });
         app.start();
-        return new WebServer(app);
+        return new WebServer(app, api);
     }
 
     public int port() {
