@@ -26,6 +26,9 @@ final class SearchParameters {
     /** Up to nine ASCII digits, so that the value always fits an int before the range check. */
     private static final Pattern ASCII_NUMBER = Pattern.compile("-?[0-9]{1,9}");
 
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\t\\n\\x0B\\f\\r\\x85\\u2028\\u2029]");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+
     private SearchParameters() {
     }
 
@@ -58,7 +61,11 @@ final class SearchParameters {
         return new SearchRequest(query, filters, page, pageSize);
     }
 
-    /** The text of parameter {@code name}, empty when absent; refused when longer than {@link #MAX_QUERY_LENGTH}. */
+    /**
+     * The text of parameter {@code name}, empty when absent; refused when longer than
+     * {@link #MAX_QUERY_LENGTH}. Control characters are dropped here, so that neither the search
+     * nor the query echoed on the page or in the JSON carries them; line breaks and tabs become spaces.
+     */
     static String query(Context ctx, String name) {
         String value = ctx.queryParam(name);
         if (value == null) {
@@ -67,7 +74,7 @@ final class SearchParameters {
         if (value.length() > MAX_QUERY_LENGTH) {
             throw new BadRequestResponse(name + " is " + value.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
         }
-        return value.strip();
+        return CONTROL.matcher(LINE_BREAKS.matcher(value).replaceAll(" ")).replaceAll("").strip();
     }
 
     /**
