@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -55,6 +56,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
     private String host;
 
+    @Option(names = "--allowed-hosts", paramLabel = "NAME", split = ",",
+            description = "host names to answer besides the --host address, localhost and 127.0.0.1 (e.g. the public name behind a proxy); other Host headers get 421")
+    private List<String> allowedHosts = List.of();
+
     @Option(names = "--watch", description = "reindex (incrementally) whenever files in the corpus folder change")
     private boolean watch;
 
@@ -104,7 +109,7 @@ public final class ServeCommand implements Callable<Integer> {
             embedLater = store.lacksVectors();
             startupReindex(store, corpus, embedLater);
             server = WebServer.start(store, new Searcher(store, Clock.systemDefaultZone(), model, SearchMode.HYBRID, cachedResults),
-                    new WebServer.Options(host, port, locations.corpus(), token, Clock.systemDefaultZone()));
+                    new WebServer.Options(host, port, locations.corpus(), token, Clock.systemDefaultZone(), allowedHosts));
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -185,6 +185,10 @@ public final class CorpusReader {
         }).orElse("");
     }
 
+    private static boolean isHidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
+    }
+
     /** The folder's entries in name order, so every run reads (and reports) in the same order. */
     private static List<Path> list(Path folder, List<Problem> problems, CorpusFile files) {
         if (!Files.isDirectory(folder)) {
@@ -192,9 +196,11 @@ public final class CorpusReader {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
+            List<Path> listed = entries.sorted().toList();
+            // Hidden files are editors' backups and system files (.DS_Store, .x.md.swp): never read, always named.
+            listed.stream().filter(CorpusReader::isHidden).forEach(p -> problems.add(
+                    Problem.warning(files.name(p), 0, "is ignored: files whose name starts with a dot are not read")));
+            return listed.stream().filter(p -> !isHidden(p)).toList();
         } catch (IOException e) {
             problems.add(Problem.error(files.name(folder), 0, "cannot be listed: " + e.getMessage()));
             return List.of();

@@ -27,21 +27,21 @@ final class Api {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/api/search", ctx -> {
+        Routes.get(routes, "/api/search", ctx -> {
             SearchRequest request = SearchParameters.read(ctx, true);
             searchJson.write(ctx, request, site.searcher().search(request));
         });
-        routes.get("/api/articles/{slug}", ctx -> ctx.json(ArticleResource.of(site.articleView(ctx.pathParam("slug")))));
-        routes.get("/api/articles/{slug}/related", ctx -> {
+        Routes.get(routes, "/api/articles/{slug}", ctx -> ctx.json(ArticleResource.of(site.articleView(ctx.pathParam("slug")))));
+        Routes.get(routes, "/api/articles/{slug}/related", ctx -> {
             String slug = site.article(ctx.pathParam("slug")).article().slug();
             int limit = SearchParameters.number(ctx, "limit", 1, MAX_RELATED, Site.RELATED);
             ctx.json(site.searcher().related(slug, limit));
         });
-        routes.get("/api/topics", ctx -> ctx.json(site.searcher().topics()));
-        routes.get("/api/suggest", ctx -> ctx.json(site.suggestions(SearchParameters.query(ctx, "q"),
+        Routes.get(routes, "/api/topics", ctx -> ctx.json(site.searcher().topics()));
+        Routes.get(routes, "/api/suggest", ctx -> ctx.json(site.suggestions(SearchParameters.query(ctx, "q"),
                 SearchParameters.number(ctx, "limit", 1, MAX_SUGGESTIONS, Site.SUGGESTIONS))));
-        routes.get("/health", ctx -> ctx.json(health()));
-        routes.post("/api/reindex", reindex::handle);
+        Routes.get(routes, "/health", ctx -> ctx.json(health()));
+        routes.post(Routes.REINDEX, reindex::handle);
     }
 
     /** Tells {@code /health} how the corpus watcher is doing, when there is one. */

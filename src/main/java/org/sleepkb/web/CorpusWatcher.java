@@ -112,6 +112,9 @@ public final class CorpusWatcher implements Closeable {
                     if (!key.reset() && key.watchable().equals(corpus)) {
                         armed = false;
                         LOG.warn("the corpus folder {} is gone; the index is kept and the folder is watched for", corpus);
+                        reindex(); // refused, as the folder is gone: /health shows why nothing changes
+                        pendingSince = -1;
+                        continue;
                     }
                 }
                 if (pendingSince >= 0 && (key == null || System.nanoTime() - pendingSince > maxWait)) {
