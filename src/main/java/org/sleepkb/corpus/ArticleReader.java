@@ -42,7 +42,7 @@ final class ArticleReader {
     Optional<Article> read(String file, String slug, CorpusFile.Text text, List<Problem> problems) {
         int before = problems.size();
         if (!isValidSlug(slug)) {
-            problems.add(Problem.error(file, 0, "the file name `" + slug + "` is not a valid slug; rename it using only lowercase letters, digits and single hyphens"));
+            problems.add(Problem.error(file, 0, "the file name `" + CorpusFile.printable(slug) + "` is not a valid slug; rename it using only lowercase letters, digits and single hyphens"));
         }
         String content = text.content();
         Optional<Article> article = content.startsWith("---\n")

@@ -33,9 +33,13 @@ final class CorpusFile {
      * forge a line in the log or the command's output.
      */
     String name(Path file) {
-        String name = root.relativize(file).toString().replace('\\', '/');
-        StringBuilder escaped = new StringBuilder(name.length());
-        name.codePoints().forEach(c -> {
+        return printable(root.relativize(file).toString().replace('\\', '/'));
+    }
+
+    /** {@code text} with its control characters written as {@code \\uXXXX}. */
+    static String printable(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
             if (Character.getType(c) == Character.CONTROL) {
                 escaped.append(String.format("\\u%04X", c));
             } else {
