@@ -7,16 +7,16 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sleepkb.Json;
 import org.sleepkb.index.IndexStore;
-import org.sleepkb.search.Hit;
-import org.sleepkb.search.SearchRequest;
-import org.sleepkb.search.SearchResult;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.embedded.Searcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.sleepkb.search.Hit;
+import org.sleepkb.search.SearchRequest;
+import org.sleepkb.search.SearchResult;
 
 /** Searches the index from the command line, each hit with a one-line safety summary. */
 @Command(name = "search", mixinStandardHelpOptions = true,

@@ -15,8 +15,7 @@ import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
-import org.sleepkb.search.SearchMode;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.embedded.Searcher;
 import org.sleepkb.web.CorpusWatcher;
 import org.sleepkb.web.WebServer;
 import org.slf4j.Logger;
@@ -24,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.sleepkb.search.SearchMode;
 
 /**
  * Serves the search UI and the JSON API. At start it brings the index up to date with the

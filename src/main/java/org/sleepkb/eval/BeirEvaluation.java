@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.IndexStore;
+import org.sleepkb.search.embedded.Searcher;
 import org.sleepkb.search.RankedArticle;
 import org.sleepkb.search.SearchMode;
-import org.sleepkb.search.Searcher;
 
 /**
  * Measures the product's ranking on a BEIR dataset: indexes its documents with the production

@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.sleepkb.embed.Embedder;
+import org.sleepkb.search.embedded.Searcher;
 import org.sleepkb.search.Hit;
 import org.sleepkb.search.RelatedBlend;
 import org.sleepkb.search.SearchMode;
-import org.sleepkb.search.Searcher;
 
 /**
  * Measures related articles on a BEIR dataset, taking its judgements as a proxy: two documents

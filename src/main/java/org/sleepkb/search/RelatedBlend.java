@@ -22,7 +22,7 @@ public record RelatedBlend(float lexicalWeight, float vectorWeight) {
      */
     public static final RelatedBlend DEFAULT = new RelatedBlend(1f, 16f);
 
-    float score(float lexical, float similarity) {
+    public float score(float lexical, float similarity) {
         return lexicalWeight * lexical + vectorWeight * similarity;
     }
 }

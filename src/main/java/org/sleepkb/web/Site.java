@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 import org.sleepkb.corpus.Topic;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.IndexedArticle;
+import org.sleepkb.search.embedded.Searcher;
 import org.sleepkb.search.Hit;
-import org.sleepkb.search.SearchResult;
 import org.sleepkb.search.SearchRequest;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.SearchResult;
 
 /**
  * What the pages and the API both ask of the search service, in the shape they need: a search

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.eclipse.jetty.server.ServerConnector;
 import org.sleepkb.Json;
 import org.sleepkb.index.IndexStore;
+import org.sleepkb.search.embedded.Searcher;
 import org.sleepkb.search.QueryTooComplexException;
-import org.sleepkb.search.Searcher;
 
 /**
  * The HTTP server: HTML pages, the JSON API and static assets over one {@link Searcher}, with

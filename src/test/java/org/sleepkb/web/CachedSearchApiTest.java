@@ -31,9 +31,9 @@ import org.sleepkb.Json;
 import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
+import org.sleepkb.search.embedded.Searcher;
 import org.sleepkb.search.SearchMode;
 import org.sleepkb.search.SearchRequest;
-import org.sleepkb.search.Searcher;
 
 /**
  * A server that keeps answers ({@code serve --cached-results}) sends a repeated search the JSON

@@ -19,7 +19,7 @@ import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.embedded.Searcher;
 
 /**
  * One real server for the web and browser tests: a temporary copy of the bundled corpus plus the

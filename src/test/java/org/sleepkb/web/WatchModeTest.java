@@ -16,7 +16,7 @@ import org.sleepkb.Json;
 import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.embedded.Searcher;
 
 /**
  * {@code serve --watch}: files added, edited, broken and deleted under a running server reach
