@@ -12,6 +12,7 @@ import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.search.embedded.Searcher;
+import org.sleepkb.search.embedded.EngineOptions;
 
 /**
  * The repository's own corpus, indexed once per test run into a temporary folder, so the search
@@ -39,7 +40,7 @@ public final class BundledCorpus {
                 }
                 store.reindex(corpus, true);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteAtExit(store, folder)));
-                searcher = new Searcher(store, TODAY);
+                searcher = new Searcher(store, EngineOptions.DEFAULTS.withClock(TODAY));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

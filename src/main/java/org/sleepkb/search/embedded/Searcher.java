@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -22,7 +21,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.sleepkb.corpus.Topic;
-import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.ArticleDocument;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.IndexedArticle;
@@ -64,47 +62,14 @@ public final class Searcher {
     private final ResultCache results;
     private final Hits hitsOf = new Hits();
 
-    /**
-     * A searcher in {@code mode}; without an embedder it searches by words alone, whatever the mode.
-     * Meaning counts only where the index holds vectors too.
-     */
-    public Searcher(IndexStore store, Clock clock, Optional<Embedder> embedder, SearchMode mode) {
-        this(store, clock, embedder, mode, 0);
-    }
-
-    /**
-     * A searcher that also keeps the answers to its last {@code cachedResults} distinct searches
-     * (0: none) until the index changes, for a server that sees the same searches again.
-     */
-    public Searcher(IndexStore store, Clock clock, Optional<Embedder> embedder, SearchMode mode, int cachedResults) {
+    /** A searcher as {@code options} say: with their sentence model it searches by meaning too, in their mode. */
+    public Searcher(IndexStore store, EngineOptions options) {
         this.store = store;
-        this.clock = clock;
-        this.results = new ResultCache(cachedResults);
-        this.mode = embedder.isEmpty() ? SearchMode.LEXICAL : mode;
+        this.clock = options.clock();
+        this.results = new ResultCache(options.cachedResults());
+        this.mode = options.embedder().isEmpty() ? SearchMode.LEXICAL : options.mode();
         this.hybrid = this.mode == SearchMode.LEXICAL ? Optional.empty()
-                : embedder.map(e -> new HybridRetriever(e, this.mode == SearchMode.SEMANTIC ? Fusion.semanticOnly() : Fusion.DEFAULT));
-    }
-
-    /** A hybrid searcher when {@code embedder} is present, else a lexical one. */
-    public Searcher(IndexStore store, Clock clock, Optional<Embedder> embedder) {
-        this(store, clock, embedder, SearchMode.HYBRID);
-    }
-
-    public Searcher(IndexStore store, Optional<Embedder> embedder, SearchMode mode) {
-        this(store, Clock.systemDefaultZone(), embedder, mode);
-    }
-
-    public Searcher(IndexStore store, Optional<Embedder> embedder) {
-        this(store, Clock.systemDefaultZone(), embedder);
-    }
-
-    /** A lexical-only searcher. */
-    public Searcher(IndexStore store, Clock clock) {
-        this(store, clock, Optional.empty());
-    }
-
-    public Searcher(IndexStore store) {
-        this(store, Clock.systemDefaultZone());
+                : options.embedder().map(e -> new HybridRetriever(e, this.mode == SearchMode.SEMANTIC ? Fusion.semanticOnly() : Fusion.DEFAULT));
     }
 
     /** How many answers to distinct searches this searcher keeps until the index changes (0: none). */
@@ -281,11 +246,6 @@ public final class Searcher {
         });
     }
 
-    /** One article with its safety data, as stored in the index. */
-    public java.util.Optional<IndexedArticle> article(String slug) {
-        return store.article(slug);
-    }
-
     /**
      * Articles like {@code slug}'s, best first, never the article itself; empty for an unknown slug.
      * Where the index holds passage vectors, nearness by meaning counts too ({@link RelatedBlend#DEFAULT}).
@@ -346,10 +306,5 @@ public final class Searcher {
         ReaderContext fresh = ReaderContext.of(searcher.getIndexReader());
         context.set(fresh);
         return fresh;
-    }
-
-    /** Every article with one facet value, e.g. every article on a topic, a page at a time. */
-    public static SearchRequest browse(String dimension, String value, int page) {
-        return new SearchRequest("", Map.of(dimension, Set.of(value)), page, SearchRequest.DEFAULT_PAGE_SIZE);
     }
 }

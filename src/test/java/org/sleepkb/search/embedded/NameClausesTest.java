@@ -65,7 +65,7 @@ class NameClausesTest {
             store.withSearcher(shared -> {
                 assertTrue(shared.getIndexReader().leaves().size() >= 2 && shared.getIndexReader().hasDeletions(),
                         "several segments, the article's old version deleted");
-                assertSameAnswers(new Searcher(store, BundledCorpus.TODAY).contextFor(shared));
+                assertSameAnswers(new Searcher(store, EngineOptions.DEFAULTS.withClock(BundledCorpus.TODAY)).contextFor(shared));
                 return null;
             });
         }
