@@ -28,7 +28,6 @@ import org.sleepkb.index.Schema;
 import org.sleepkb.search.facet.FacetCounter;
 import org.sleepkb.search.facet.Facets;
 import org.sleepkb.search.query.QueryFactory;
-import org.sleepkb.search.query.Respeller;
 import org.sleepkb.search.rank.Fusion;
 import org.sleepkb.search.rank.HybridRetriever;
 import org.sleepkb.search.rank.PassageMap;
@@ -101,43 +100,10 @@ public final class Searcher {
             // An index without articles: nothing to respell, parse or count.
             return new SearchResult(request.query(), 0, List.of(), Map.of(), null, null, request.page(), request.pageSize(), 0);
         }
-        Interpretation meant = interpret(ctx, request.query(), query -> filtered(query, request));
+        Interpretation meant = Interpretation.of(ctx, request.query(), query -> filtered(query, request));
         Page page = page(ctx, meant.searched(), meant.parsed(), request, today);
         return new SearchResult(meant.query(), page.total, page.hits, page.facets, meant.suggestion(),
                 meant.correctedFrom(), request.page(), request.pageSize(), 0);
-    }
-
-    /**
-     * What was asked and what is searched. When the typed query finds nothing and its respelling
-     * does, the respelling is searched and shown ({@code correctedFrom} = what was typed). When a
-     * word is a plain typo of a word articles are about ("melatonim jet lag"), the respelling is
-     * searched but the typed query stays shown, with the respelling as "did you mean"; a less
-     * certain respelling that finds more is only offered as "did you mean". {@code parsed} is the
-     * searched text as parsed, null when it is blank.
-     */
-    private record Interpretation(String query, String searched, String suggestion, String correctedFrom,
-                                  QueryFactory.Parsed parsed) {
-    }
-
-    private Interpretation interpret(ReaderContext ctx, String typed, UnaryOperator<Query> filter) throws IOException {
-        Respeller.Respelling respelling = typed.isBlank() ? null : ctx.respeller.respell(typed);
-        if (respelling == null) {
-            return new Interpretation(typed, typed, null, null, typed.isBlank() ? null : ctx.queries.parse(typed));
-        }
-        QueryFactory.Parsed asTyped = ctx.queries.parse(typed);
-        QueryFactory.Parsed corrected = ctx.queries.parse(respelling.text());
-        long found = ctx.searcher.count(filter.apply(asTyped.query()));
-        long foundCorrected = ctx.searcher.count(filter.apply(corrected.query()));
-        if (foundCorrected == 0) {
-            return new Interpretation(typed, typed, null, null, asTyped);
-        }
-        if (found == 0) {
-            return new Interpretation(respelling.text(), respelling.text(), null, typed, corrected);
-        }
-        if (respelling.confident()) {
-            return new Interpretation(typed, respelling.text(), respelling.text(), null, corrected);
-        }
-        return new Interpretation(typed, typed, foundCorrected > found ? respelling.text() : null, null, asTyped);
     }
 
     /** The lexical half of a search, what the typed words match; in semantic mode, nothing. */
@@ -230,7 +196,7 @@ public final class Searcher {
             if (typed.isEmpty()) {
                 return List.of();
             }
-            Interpretation interpretation = interpret(ctx, typed, UnaryOperator.identity());
+            Interpretation interpretation = Interpretation.of(ctx, typed, UnaryOperator.identity());
             String meant = interpretation.searched();
             QueryFactory.Parsed parsed = interpretation.parsed();
             int wanted = Math.max(1, Math.min(limit, MAX_RANKED));

@@ -1,21 +1,15 @@
 package org.sleepkb.search.facet;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
@@ -24,7 +18,6 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.NumericUtils;
 import org.sleepkb.index.Schema;
@@ -49,27 +42,21 @@ public final class FacetCounter {
 
     /**
      * What one pass over a search's matches found: how many pass the filters, per dimension the
-     * values that occur (most frequent first, at most {@link #MAX_VALUES}), and the best of the hits
+     * values that occur (most frequent first, at most {@link FacetValues#MAX_VALUES}), and the best of the hits
      * as the ranker's first stage keeps them.
      */
     public record Counted(long total, Map<String, List<LabelAndValue>> values, FieldDoc[] best) {
     }
 
-    /** Values listed per dimension. */
-    static final int MAX_VALUES = 30;
-
-    /** Per value (a number from 0): its dimension's index in {@link Facets#DIMENSIONS} (-1: another) and its label. */
-    private final int[] dimensionOf;
-    private final String[] labelOf;
+    private final FacetValues values;
     private final Combinations combinations;
     /** The names score of every combination when the query has no name clauses. */
     private final float[] noNameScores;
     private final SlugOrder slugs;
     private final int maxDoc;
 
-    private FacetCounter(int[] dimensionOf, String[] labelOf, Combinations combinations, SlugOrder slugs, int maxDoc) {
-        this.dimensionOf = dimensionOf;
-        this.labelOf = labelOf;
+    private FacetCounter(FacetValues values, Combinations combinations, SlugOrder slugs, int maxDoc) {
+        this.values = values;
         this.combinations = combinations;
         this.noNameScores = new float[combinations.count()];
         this.slugs = slugs;
@@ -79,26 +66,9 @@ public final class FacetCounter {
     /** Reads the facet values and the slug order of every live document of {@code reader}. */
     public static FacetCounter of(IndexReader reader) throws IOException {
         String field = Schema.facetsConfig().getDimConfig(Schema.TOPIC).indexFieldName;
-        // Values are numbered in the order of their indexed bytes, as Lucene's global ordinals are,
-        // so that equal counts list in the same order as Lucene's facet counts list them.
-        TreeMap<BytesRef, Integer> numbers = new TreeMap<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            SortedSetDocValues docValues = DocValues.getSortedSet(leaf.reader(), field);
-            for (long ord = 0; ord < docValues.getValueCount(); ord++) {
-                numbers.put(BytesRef.deepCopyOf(docValues.lookupOrd(ord)), 0);
-            }
-        }
-        int[] dimensionOf = new int[numbers.size()];
-        String[] labelOf = new String[numbers.size()];
-        int next = 0;
-        for (Map.Entry<BytesRef, Integer> value : numbers.entrySet()) {
-            String[] path = FacetsConfig.stringToPath(value.getKey().utf8ToString());
-            dimensionOf[next] = path.length == 2 ? Facets.DIMENSIONS.indexOf(path[0]) : -1;
-            labelOf[next] = path[path.length - 1];
-            value.setValue(next++);
-        }
+        FacetValues values = FacetValues.of(reader, field);
         SlugOrder slugs = SlugOrder.of(reader);
-        return new FacetCounter(dimensionOf, labelOf, Combinations.of(reader, field, numbers, slugs), slugs, reader.maxDoc());
+        return new FacetCounter(values, Combinations.of(reader, field, values.numbers(), slugs), slugs, reader.maxDoc());
     }
 
     /**
@@ -146,21 +116,21 @@ public final class FacetCounter {
                     offerNamesAlone(names, missing, visited, best);
                 }
                 long total = 0;
-                int[] counts = new int[labelOf.length];
+                int[] counts = new int[values.count()];
                 for (int combination = 0; combination < count; combination++) {
                     total += hits[combination];
                     // A combination that fails one filtered dimension counts towards that dimension only.
                     int sidewaysDimension = Integer.numberOfTrailingZeros(missing[combination]);
                     for (int value : combinations.values(combination)) {
                         counts[value] += hits[combination];
-                        if (dimensionOf[value] == sidewaysDimension) {
+                        if (values.dimension(value) == sidewaysDimension) {
                             counts[value] += sideways[combination];
                         }
                     }
                 }
                 Map<String, List<LabelAndValue>> byDimension = new LinkedHashMap<>();
                 for (int dimension = 0; dimension < Facets.DIMENSIONS.size(); dimension++) {
-                    byDimension.put(Facets.DIMENSIONS.get(dimension), top(dimension, counts));
+                    byDimension.put(Facets.DIMENSIONS.get(dimension), values.top(dimension, counts));
                 }
                 return new Counted(total, byDimension, best.best());
             }
@@ -198,22 +168,6 @@ public final class FacetCounter {
         }
     }
 
-    /** Most frequent first; equal counts in the order of their values' bytes, as Lucene's facet counts order them. */
-    private List<LabelAndValue> top(int dimension, int[] counts) {
-        List<Integer> present = new ArrayList<>();
-        for (int value = 0; value < counts.length; value++) {
-            if (dimensionOf[value] == dimension && counts[value] > 0) {
-                present.add(value);
-            }
-        }
-        present.sort(Comparator.comparingInt((Integer value) -> -counts[value]).thenComparingInt(value -> value));
-        List<LabelAndValue> top = new ArrayList<>(Math.min(present.size(), MAX_VALUES));
-        for (int value : present.subList(0, Math.min(present.size(), MAX_VALUES))) {
-            top.add(new LabelAndValue(labelOf[value], counts[value]));
-        }
-        return top;
-    }
-
     /**
      * Per combination of values, a bit for each dimension the request filters on that none of its
      * values satisfies: zero for the combinations of the hits, one bit for those that count
@@ -221,15 +175,15 @@ public final class FacetCounter {
      */
     private int[] missing(SearchRequest request) {
         int required = 0;
-        int[] satisfies = new int[labelOf.length];
+        int[] satisfies = new int[values.count()];
         for (int dimension = 0; dimension < Facets.DIMENSIONS.size(); dimension++) {
             Set<String> selected = request.selected(Facets.DIMENSIONS.get(dimension));
             if (selected.isEmpty()) {
                 continue;
             }
             required |= 1 << dimension;
-            for (int value = 0; value < labelOf.length; value++) {
-                if (dimensionOf[value] == dimension && selected.contains(labelOf[value])) {
+            for (int value = 0; value < values.count(); value++) {
+                if (values.dimension(value) == dimension && selected.contains(values.label(value))) {
                     satisfies[value] = 1 << dimension;
                 }
             }
