@@ -5,7 +5,7 @@ import org.apache.lucene.util.NumericUtils;
 
 /**
  * The best matches of a pass over every match, by score and equal scores in slug order, as the
- * {@link Ranker}'s first stage wants them: the order of Lucene's {@code TopFieldCollector} for that
+ * {@link org.sleepkb.search.rank.Ranker}'s first stage wants them: the order of Lucene's {@code TopFieldCollector} for that
  * sort, kept in a heap of plain numbers. That collector compared and copied slugs for every
  * match that entered its queue, and was a third of the pass at 100k articles (docs/performance.md).
  * Here each kept match is one number, its score and slug rank ({@link SlugOrder}) packed so that a

@@ -165,7 +165,7 @@ public final class QueryFactory {
     /**
      * Sloppy phrases of each pair of neighbouring query words in the body: an article where the
      * words stand together is more likely about what they mean together. It only reorders what
-     * the query itself matches ({@link Ranker}).
+     * the query itself matches ({@link org.sleepkb.search.rank.Ranker}).
      */
     private static Query proximity(List<String> terms) {
         BooleanQuery.Builder pairs = new BooleanQuery.Builder();

@@ -26,7 +26,7 @@ import org.sleepkb.search.query.QueryFactory;
 /**
  * Ranks in two stages, so that the costly bonuses do not grow with the number of articles a search
  * matches. First the query as typed ranks every match by BM25 for the best {@link #RESCORED}
- * (in the pass that counts the matches, {@link FacetCounter}, or where nothing is counted with
+ * (in the pass that counts the matches, {@link org.sleepkb.search.facet.FacetCounter}, or where nothing is counted with
  * block-max WAND skipping the matches that cannot reach them); then only those get the proximity bonus
  * and, for plain words, pseudo-relevance feedback learnt from the best {@link PseudoRelevanceFeedback#FEEDBACK_DOCS}
  * of them. Feedback may also widen the search by a few articles that lack the typed words but speak
@@ -87,7 +87,7 @@ public final class Ranker {
 
     /**
      * The best {@code depth} of {@code first} (the first stage: the best matches of {@code matching}
-     * by score and slug, as {@link BestMatches} keeps them) once the bonuses of {@code parsed} are
+     * by score and slug, as {@link org.sleepkb.search.facet.BestMatches} keeps them) once the bonuses of {@code parsed} are
      * added, and of the articles feedback adds, best first.
      *
      * @param restriction the facet filters the hits pass, which articles added by feedback must

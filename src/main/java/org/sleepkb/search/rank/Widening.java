@@ -15,7 +15,7 @@ import org.sleepkb.search.query.Disjunctions;
  * A query that also matches some articles named by slug, which it scores zero: how the articles a
  * search finds by meaning or by feedback join what the typed words match, so that the count and
  * the facets cover every hit. The words' disjunction stays flat ({@link Disjunctions}), so that the
- * pass over every match still scores the clauses on names per combination ({@link NameClauses}).
+ * pass over every match still scores the clauses on names per combination ({@link org.sleepkb.search.facet.NameClauses}).
  */
 public final class Widening {
 
