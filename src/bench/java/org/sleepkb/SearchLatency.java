@@ -12,9 +12,9 @@ import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.embed.SentenceModel;
 import org.sleepkb.index.IndexStore;
-import org.sleepkb.search.embedded.Searcher;
 import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /**
  * Search latency on the bundled corpus, lexical and hybrid, through the public API: indexes the

@@ -22,10 +22,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.embed.SentenceModel;
 import org.sleepkb.index.IndexStore;
-import org.sleepkb.search.embedded.Searcher;
 import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.SearchResult;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /**
  * In-process search latency: {@link Searcher#search} (parse, ranking, highlighting, facets and the

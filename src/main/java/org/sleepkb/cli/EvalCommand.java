@@ -14,13 +14,13 @@ import org.sleepkb.eval.BeirEvaluation;
 import org.sleepkb.eval.EvalInputException;
 import org.sleepkb.eval.Metrics;
 import org.sleepkb.eval.RelatedEvaluation;
+import org.sleepkb.search.RelatedBlend;
+import org.sleepkb.search.SearchMode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import org.sleepkb.search.RelatedBlend;
-import org.sleepkb.search.SearchMode;
 
 /** Measures search quality on a BEIR benchmark with the product's own indexing and ranking. */
 @Command(name = "eval", mixinStandardHelpOptions = true,

@@ -5,14 +5,14 @@ import java.util.concurrent.Callable;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.ReindexSummary;
+import org.sleepkb.search.SearchEngine;
+import org.sleepkb.search.embedded.EmbeddedEngine;
+import org.sleepkb.search.embedded.EngineOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import org.sleepkb.search.SearchEngine;
-import org.sleepkb.search.embedded.EmbeddedEngine;
-import org.sleepkb.search.embedded.EngineOptions;
 
 /** Brings the index up to date with the corpus. */
 @Command(name = "reindex", mixinStandardHelpOptions = true,

@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sleepkb.Json;
+import org.sleepkb.search.Hit;
+import org.sleepkb.search.SearchEngine;
+import org.sleepkb.search.SearchRequest;
+import org.sleepkb.search.SearchResult;
+import org.sleepkb.search.embedded.EmbeddedEngine;
+import org.sleepkb.search.embedded.EngineOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import org.sleepkb.search.Hit;
-import org.sleepkb.search.SearchRequest;
-import org.sleepkb.search.SearchResult;
-import org.sleepkb.search.SearchEngine;
-import org.sleepkb.search.embedded.EmbeddedEngine;
-import org.sleepkb.search.embedded.EngineOptions;
 
 /** Searches the index from the command line, each hit with a one-line safety summary. */
 @Command(name = "search", mixinStandardHelpOptions = true,

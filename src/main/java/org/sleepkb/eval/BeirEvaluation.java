@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.search.RankedArticle;
-import org.sleepkb.search.SearchMode;
 import org.sleepkb.search.SearchEngine;
+import org.sleepkb.search.SearchMode;
 import org.sleepkb.search.embedded.EmbeddedEngine;
 import org.sleepkb.search.embedded.EngineOptions;
 

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.search.Hit;
 import org.sleepkb.search.RelatedBlend;
-import org.sleepkb.search.SearchMode;
 import org.sleepkb.search.SearchEngine;
+import org.sleepkb.search.SearchMode;
 
 /**
  * Measures related articles on a BEIR dataset, taking its judgements as a proxy: two documents

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Map;
 import org.sleepkb.corpus.CorpusReader;
-import org.sleepkb.search.SearchEngine;
 import org.sleepkb.index.ReindexSummary;
+import org.sleepkb.search.SearchEngine;
 
 /**
  * {@code POST /api/reindex}: brings the index up to date with the corpus folder, for callers that

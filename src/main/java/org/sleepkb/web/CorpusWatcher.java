@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.sleepkb.corpus.CorpusReader;
-import org.sleepkb.search.SearchEngine;
 import org.sleepkb.index.ReindexSummary;
+import org.sleepkb.search.SearchEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,9 +4,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.Locale;
+import org.sleepkb.search.QueryTooComplexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sleepkb.search.QueryTooComplexException;
 
 /**
  * Turns every failure into an answer people can act on: JSON {@code {"error", "status"}} for the

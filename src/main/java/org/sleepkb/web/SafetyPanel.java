@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Locale;
 import org.sleepkb.corpus.EvidenceGrade;
 import org.sleepkb.corpus.RiskLevel;
-import org.sleepkb.search.SubstanceRisk;
 import org.sleepkb.search.HitSafety;
+import org.sleepkb.search.SubstanceRisk;
 
 /**
  * The compact safety panel as a page shows it: the {@link HitSafety} of an article with the

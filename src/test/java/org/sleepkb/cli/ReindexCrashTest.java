@@ -20,9 +20,9 @@ import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
 import org.sleepkb.index.Schema;
-import org.sleepkb.search.embedded.Searcher;
 import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /**
  * kill -9 in the middle of a large {@code reindex --full}: the index keeps its last commit,

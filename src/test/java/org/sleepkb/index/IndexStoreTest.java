@@ -24,10 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.corpus.EvidenceGrade;
-import org.sleepkb.search.embedded.Searcher;
 import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.SearchResult;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 class IndexStoreTest {
 

@@ -29,10 +29,10 @@ import org.sleepkb.embed.CountingEmbedder;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.embed.Passages;
 import org.sleepkb.embed.SentenceModel;
-import org.sleepkb.search.embedded.Searcher;
 import org.sleepkb.search.Hit;
 import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /** Passage vectors in the index, over the three-article fixture corpus and the real sentence model. */
 class SemanticIndexTest {

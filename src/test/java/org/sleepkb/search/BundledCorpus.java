@@ -11,8 +11,8 @@ import org.sleepkb.TemporaryFolder;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
-import org.sleepkb.search.embedded.Searcher;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /**
  * The repository's own corpus, indexed once per test run into a temporary folder, so the search

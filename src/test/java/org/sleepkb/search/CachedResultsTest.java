@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
-import org.sleepkb.search.embedded.Searcher;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /** A searcher that keeps answers gives the answers of the index it sees, never of an older one. */
 class CachedResultsTest {

@@ -17,9 +17,9 @@ import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.Schema;
+import org.sleepkb.search.embedded.EngineOptions;
 import org.sleepkb.search.embedded.Searcher;
 import org.sleepkb.search.rank.Ranker;
-import org.sleepkb.search.embedded.EngineOptions;
 
 /**
  * Feedback widens a plain search by a bounded number of articles that lack the typed words but

@@ -19,8 +19,8 @@ import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.embed.SentenceModel;
 import org.sleepkb.index.IndexStore;
-import org.sleepkb.search.embedded.Searcher;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /** Hybrid search over the bundled corpus, embedded once for the whole class with the real model. */
 class HybridSearchTest {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
-import org.sleepkb.search.embedded.Searcher;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /** Of two articles with the same words, the one where the query's words stand together ranks first. */
 class ProximityTest {

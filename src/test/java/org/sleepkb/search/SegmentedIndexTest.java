@@ -15,8 +15,8 @@ import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.Schema;
-import org.sleepkb.search.embedded.Searcher;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /**
  * An index of several segments (an incremental reindex adds one) answers exactly as an index of the

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
+import org.sleepkb.search.embedded.EngineOptions;
 import org.sleepkb.search.embedded.Searcher;
 import org.sleepkb.search.rank.Ranker;
-import org.sleepkb.search.embedded.EngineOptions;
 
 /**
  * Only the best {@link Ranker#RESCORED} matches get the proximity and feedback bonuses; the

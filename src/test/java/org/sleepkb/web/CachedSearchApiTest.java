@@ -29,12 +29,12 @@ import org.sleepkb.Json;
 import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
-import org.sleepkb.search.embedded.Searcher;
+import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.SearchMode;
 import org.sleepkb.search.SearchRequest;
-import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.embedded.EmbeddedEngine;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /**
  * A server that keeps answers ({@code serve --cached-results}) sends a repeated search the JSON

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sleepkb.corpus.Article;
 import org.sleepkb.index.IndexedArticle;
-import org.sleepkb.search.snippet.SnippetFormatter;
 import org.sleepkb.search.Hit;
 import org.sleepkb.search.HitSafety;
 import org.sleepkb.search.Safety;
 import org.sleepkb.search.Section;
+import org.sleepkb.search.snippet.SnippetFormatter;
 
 /**
  * What a hit shows of an article, read once from its stored document: decoding the stored JSON

@@ -13,13 +13,13 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.sleepkb.index.ArticleDocument;
-import org.sleepkb.index.Schema;
 import org.sleepkb.index.ReaderCache;
+import org.sleepkb.index.Schema;
+import org.sleepkb.search.Hit;
 import org.sleepkb.search.query.QueryFactory;
 import org.sleepkb.search.rank.Ranker;
 import org.sleepkb.search.snippet.SnippetFormatter;
 import org.sleepkb.search.snippet.SnippetHighlighter;
-import org.sleepkb.search.Hit;
 
 /**
  * Turns ranked documents into {@link Hit}s: the snippet of each, and what it shows of its

@@ -25,15 +25,6 @@ import org.sleepkb.index.ArticleDocument;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.IndexedArticle;
 import org.sleepkb.index.Schema;
-import org.sleepkb.search.facet.FacetCounter;
-import org.sleepkb.search.facet.Facets;
-import org.sleepkb.search.query.QueryFactory;
-import org.sleepkb.search.rank.Fusion;
-import org.sleepkb.search.rank.HybridRetriever;
-import org.sleepkb.search.rank.PassageMap;
-import org.sleepkb.search.rank.Ranker;
-import org.sleepkb.search.rank.Widening;
-import org.sleepkb.search.related.RelatedArticles;
 import org.sleepkb.search.FacetCount;
 import org.sleepkb.search.Hit;
 import org.sleepkb.search.QueryTooComplexException;
@@ -44,6 +35,15 @@ import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.SearchResult;
 import org.sleepkb.search.Suggestion;
 import org.sleepkb.search.TopicCount;
+import org.sleepkb.search.facet.FacetCounter;
+import org.sleepkb.search.facet.Facets;
+import org.sleepkb.search.query.QueryFactory;
+import org.sleepkb.search.rank.Fusion;
+import org.sleepkb.search.rank.HybridRetriever;
+import org.sleepkb.search.rank.PassageMap;
+import org.sleepkb.search.rank.Ranker;
+import org.sleepkb.search.rank.Widening;
+import org.sleepkb.search.related.RelatedArticles;
 
 /**
  * Answers searches over an {@link IndexStore}: ranked hits with snippets, the section that

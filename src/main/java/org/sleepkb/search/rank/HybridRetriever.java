@@ -21,8 +21,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.ArticlesOnlyReader;
-import org.sleepkb.index.Schema;
 import org.sleepkb.index.ReaderCache;
+import org.sleepkb.index.Schema;
 
 /**
  * The semantic half of hybrid search: embeds the query, finds the nearest passages in the HNSW

@@ -20,9 +20,9 @@ import org.apache.lucene.search.TermQuery;
 import org.sleepkb.index.Analyzers;
 import org.sleepkb.index.IndexedArticle;
 import org.sleepkb.index.Schema;
+import org.sleepkb.search.RelatedBlend;
 import org.sleepkb.search.rank.ArticleVectors;
 import org.sleepkb.search.rank.PassageMap;
-import org.sleepkb.search.RelatedBlend;
 
 /**
  * Finds articles like a given one. Two signals are blended on one scale: how alike the texts are

@@ -17,8 +17,8 @@ import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.junit.jupiter.api.Test;
-import org.sleepkb.search.BundledCorpus;
 import org.sleepkb.index.Analyzers;
+import org.sleepkb.search.BundledCorpus;
 import org.sleepkb.search.QueryTooComplexException;
 import org.sleepkb.search.SearchRequest;
 

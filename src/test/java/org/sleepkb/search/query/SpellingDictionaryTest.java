@@ -18,8 +18,8 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
-import org.sleepkb.search.BundledCorpus;
 import org.sleepkb.index.Schema;
+import org.sleepkb.search.BundledCorpus;
 
 /**
  * The spelling dictionary corrects a word exactly as Lucene's DirectSpellChecker did with the

@@ -13,10 +13,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sleepkb.search.BundledCorpus;
 import org.sleepkb.index.Analyzers;
 import org.sleepkb.index.ArticleDocument;
 import org.sleepkb.index.Schema;
+import org.sleepkb.search.BundledCorpus;
 import org.sleepkb.search.query.QueryFactory;
 
 /**
