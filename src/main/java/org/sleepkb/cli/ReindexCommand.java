@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.corpus.CorpusUnavailableException;
-import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.MassRemovalException;
 import org.sleepkb.index.ReindexSummary;
+import org.sleepkb.search.SearchEngine;
+import org.sleepkb.search.embedded.EmbeddedEngine;
+import org.sleepkb.search.embedded.EngineOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,8 +43,8 @@ public final class ReindexCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var out = spec.commandLine().getOut();
         ReindexSummary summary;
-        try (IndexStore store = IndexStore.open(locations.index(), semantic.embedder())) {
-            summary = store.reindex(() -> new CorpusReader().readForIndex(locations.corpus()), full, allowMassRemoval);
+        try (SearchEngine engine = EmbeddedEngine.open(locations.index(), EngineOptions.DEFAULTS.withEmbedder(semantic.embedder()))) {
+            summary = engine.reindex(() -> new CorpusReader().readForIndex(locations.corpus()), full, allowMassRemoval);
         } catch (CorpusUnavailableException | MassRemovalException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;

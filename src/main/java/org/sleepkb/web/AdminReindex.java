@@ -11,9 +11,10 @@ import java.security.MessageDigest;
 import java.util.Map;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexLockedException;
-import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.MassRemovalException;
+import org.sleepkb.index.ReindexFailure;
 import org.sleepkb.index.ReindexSummary;
+import org.sleepkb.search.SearchEngine;
 
 /**
  * {@code POST /api/reindex}: brings the index up to date with the corpus folder, for callers that
@@ -24,13 +25,13 @@ final class AdminReindex {
 
     private static final String BEARER = "bearer ";
 
-    private final IndexStore store;
+    private final SearchEngine engine;
     private final Path corpus;
     private final byte[] token;
 
     /** @param token the admin token, or null to disable the endpoint */
-    AdminReindex(IndexStore store, Path corpus, String token) {
-        this.store = store;
+    AdminReindex(SearchEngine engine, Path corpus, String token) {
+        this.engine = engine;
         this.corpus = corpus;
         this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
     }
@@ -51,7 +52,7 @@ final class AdminReindex {
         boolean allowMassRemoval = SearchParameters.bool(ctx, "allowMassRemoval");
         ReindexSummary summary;
         try {
-            summary = store.tryReindex(() -> new CorpusReader().readForIndex(corpus), full, allowMassRemoval)
+            summary = engine.tryReindex(() -> new CorpusReader().readForIndex(corpus), full, allowMassRemoval)
                     .orElseThrow(() -> conflict("a reindex is already running; try again when it has finished"));
         } catch (IndexLockedException e) {
             throw conflict(e.getMessage());
@@ -61,7 +62,7 @@ final class AdminReindex {
             // A missing corpus folder, a full disk, a read-only index: the server's to fix, and the
             // previous index stays in use.
             throw new HttpResponseException(HttpStatus.SERVICE_UNAVAILABLE.getCode(),
-                    "the reindex failed and changed nothing: " + IndexStore.describe(e), Map.of());
+                    "the reindex failed and changed nothing: " + ReindexFailure.describe(e), Map.of());
         }
         ctx.json(summary);
     }

@@ -13,8 +13,9 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.sleepkb.corpus.CorpusReader;
-import org.sleepkb.index.IndexStore;
+import org.sleepkb.index.ReindexFailure;
 import org.sleepkb.index.ReindexSummary;
+import org.sleepkb.search.SearchEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * {@code articles/} or {@code substances/}, or {@code topics.yaml} or {@code synonyms.txt}, change,
  * it waits until the folder has been quiet for the debounce time (an editor's save is often
  * several events, a {@code git pull} many) and then runs one incremental reindex. Reindexes are
- * serialised by the {@link IndexStore}, so one started over HTTP meanwhile simply goes first.
+ * serialised by the {@link SearchEngine}, so one started over HTTP meanwhile simply goes first.
  */
 public final class CorpusWatcher implements Closeable {
 
@@ -39,15 +40,15 @@ public final class CorpusWatcher implements Closeable {
     private static final Duration REARM_INTERVAL = Duration.ofSeconds(1);
 
     private final Path corpus;
-    private final IndexStore store;
+    private final SearchEngine engine;
     private final Duration debounce;
     private final WatchService service;
     private final Thread thread;
     private volatile boolean armed;
 
-    private CorpusWatcher(Path corpus, IndexStore store, Duration debounce) throws IOException {
+    private CorpusWatcher(Path corpus, SearchEngine engine, Duration debounce) throws IOException {
         this.corpus = corpus;
-        this.store = store;
+        this.engine = engine;
         this.debounce = debounce;
         this.service = corpus.getFileSystem().newWatchService();
         arm();
@@ -56,8 +57,8 @@ public final class CorpusWatcher implements Closeable {
     }
 
     /** Starts watching {@code corpus}; each reindex it runs is logged with its summary and problems. */
-    public static CorpusWatcher start(Path corpus, IndexStore store, Duration debounce) throws IOException {
-        CorpusWatcher watcher = new CorpusWatcher(corpus, store, debounce);
+    public static CorpusWatcher start(Path corpus, SearchEngine engine, Duration debounce) throws IOException {
+        CorpusWatcher watcher = new CorpusWatcher(corpus, engine, debounce);
         watcher.thread.start();
         return watcher;
     }
@@ -157,13 +158,13 @@ public final class CorpusWatcher implements Closeable {
 
     private void reindex() {
         try {
-            ReindexSummary summary = store.reindex(() -> new CorpusReader().readForIndex(corpus), false, false);
+            ReindexSummary summary = engine.reindex(() -> new CorpusReader().readForIndex(corpus), false, false);
             summary.problems().forEach(problem -> LOG.warn("{}", problem));
             LOG.info("corpus changed; {}", summary.describe());
         } catch (IOException | RuntimeException | Error e) {
             // Whatever went wrong (a missing folder, a full disk, even a stack overflow), the previous
             // commit stays in use, /health reports the failure, and the next change tries again.
-            LOG.error("reindex after a corpus change failed; searches keep the previous index: {}", IndexStore.describe(e));
+            LOG.error("reindex after a corpus change failed; searches keep the previous index: {}", ReindexFailure.describe(e));
         }
     }
 

@@ -16,8 +16,9 @@ import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.IndexStore;
-import org.sleepkb.search.SearchMode;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.SearchEngine;
+import org.sleepkb.search.embedded.EmbeddedEngine;
+import org.sleepkb.search.embedded.EngineOptions;
 
 /** HEAD, 405, errors of every kind, the Host header, the bearer scheme, strict flags and safe article HTML. */
 class HttpDetailsTest {
@@ -63,7 +64,7 @@ class HttpDetailsTest {
     void configuredHostNamesAreAnsweredToo(@TempDir Path dir) throws Exception {
         TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, dir.resolve("corpus"));
         try (IndexStore store = IndexStore.open(dir.resolve("index"));
-                WebServer server = WebServer.start(store, new Searcher(store), new WebServer.Options("127.0.0.1", 0, corpus.root(),
+                WebServer server = WebServer.start(EmbeddedEngine.over(store, EngineOptions.DEFAULTS), new WebServer.Options("127.0.0.1", 0, corpus.root(),
                         null, java.time.Clock.systemUTC(), List.of("kb.example.org")))) {
             assertEquals(200, RawHttp.request(server.port(), "GET", "/api/topics", "kb.example.org").status());
             assertEquals(421, RawHttp.request(server.port(), "GET", "/api/topics", "other.example.org").status());
@@ -109,8 +110,8 @@ class HttpDetailsTest {
         TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, dir.resolve("corpus"));
         try (IndexStore store = IndexStore.open(dir.resolve("index"), Optional.of(new FailingEmbedder()))) {
             store.reindex(new CorpusReader().read(corpus.root()), false);
-            Searcher searcher = new Searcher(store, java.time.Clock.systemUTC(), Optional.of(new FailingEmbedder()), SearchMode.HYBRID, 0);
-            try (WebServer server = WebServer.start(store, searcher, WebServer.Options.local(0, corpus.root(), null))) {
+            SearchEngine engine = EmbeddedEngine.over(store, EngineOptions.DEFAULTS.withEmbedder(Optional.of(new FailingEmbedder())));
+            try (WebServer server = WebServer.start(engine, WebServer.Options.local(0, corpus.root(), null))) {
                 for (String kind : List.of("overflow", "memory")) {
                     RawHttp.Answer api = RawHttp.get(server.port(), "/api/search?q=" + kind);
                     assertEquals(500, api.status(), kind);

@@ -32,7 +32,9 @@ import org.sleepkb.TemporaryFolder;
 import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.SearchEngine;
+import org.sleepkb.search.embedded.EmbeddedEngine;
+import org.sleepkb.search.embedded.EngineOptions;
 import picocli.CommandLine;
 
 /**
@@ -49,6 +51,7 @@ class ReindexFailuresTest {
 
     private TestCorpus corpus;
     private IndexStore store;
+    private SearchEngine engine;
     private WebServer server;
     private final java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
 
@@ -57,7 +60,8 @@ class ReindexFailuresTest {
         corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, dir.resolve("corpus"));
         store = IndexStore.open(dir.resolve("index"));
         store.reindex(new CorpusReader().read(corpus.root()), false);
-        server = WebServer.start(store, new Searcher(store), new WebServer.Options("127.0.0.1", 0, corpus.root(), TOKEN, Clock.systemUTC()));
+        engine = EmbeddedEngine.over(store, EngineOptions.DEFAULTS);
+        server = WebServer.start(engine, new WebServer.Options("127.0.0.1", 0, corpus.root(), TOKEN, Clock.systemUTC()));
     }
 
     @AfterEach
@@ -163,7 +167,7 @@ class ReindexFailuresTest {
 
     @Test
     void theWatcherSurvivesTheCorpusFolderGoingAwayAndComesBackWithIt() throws Exception {
-        try (CorpusWatcher watcher = CorpusWatcher.start(corpus.root(), store, Duration.ofMillis(200))) {
+        try (CorpusWatcher watcher = CorpusWatcher.start(corpus.root(), engine, Duration.ofMillis(200))) {
             server.report(watcher);
             assertEquals("watching", health().get("watch").asText());
 

@@ -22,7 +22,9 @@ import org.sleepkb.embed.Embedder;
 import org.sleepkb.embed.SentenceModel;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.SearchEngine;
+import org.sleepkb.search.embedded.EmbeddedEngine;
+import org.sleepkb.search.embedded.EngineOptions;
 
 /**
  * One real server for the web and browser tests: a temporary copy of the bundled corpus plus the
@@ -41,7 +43,7 @@ public final class TestSite {
     private final Path root;
     public final Path corpus;
     public final IndexStore store;
-    public final Searcher searcher;
+    public final SearchEngine engine;
     public final WebServer server;
     public final ReindexSummary initialIndex;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -53,8 +55,8 @@ public final class TestSite {
         TestCorpus.copyOf(Path.of("src/test/resources/web/extra-articles"), corpus.resolve(CorpusReader.ARTICLES));
         store = IndexStore.open(root.resolve("index"), model);
         initialIndex = store.reindex(new CorpusReader().read(corpus), false);
-        searcher = new Searcher(store, model);
-        server = WebServer.start(store, searcher, new WebServer.Options("127.0.0.1", 0, corpus, ADMIN_TOKEN, Clock.systemDefaultZone()));
+        engine = EmbeddedEngine.over(store, EngineOptions.DEFAULTS.withEmbedder(model));
+        server = WebServer.start(engine, new WebServer.Options("127.0.0.1", 0, corpus, ADMIN_TOKEN, Clock.systemDefaultZone()));
     }
 
     /** The site searching by words only. */
