@@ -1,0 +1,212 @@
+package org.sleepkb.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sleepkb.Json;
+import org.sleepkb.TestCorpus;
+import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.embed.Embedder;
+import org.sleepkb.embed.SentenceModel;
+import org.sleepkb.index.IndexStore;
+import org.sleepkb.search.Searcher;
+
+/**
+ * Crisis searches over HTTP, as the product runs by default: the bundled corpus indexed with the
+ * sentence model and searched hybrid by a real server. Each example of issue 18 raises the banner
+ * on the page and the {@code crisis} field in {@code /api/search}, in its language, is searched as
+ * typed, and lists the article about getting help first.
+ */
+class CrisisSearchTest {
+
+    private static final String HELP = "getting-help-and-crisis-support";
+    private static final String SEDATIVES = "combining-sedatives";
+
+    @TempDir
+    static Path indexDir;
+
+    private static IndexStore store;
+    private static WebServer server;
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void serveTheBundledCorpusHybrid() throws IOException {
+        Optional<Embedder> model = SentenceModel.shared();
+        assertTrue(model.isPresent(), "the sentence model loads");
+        store = IndexStore.open(indexDir, model);
+        store.reindex(new CorpusReader().read(TestCorpus.BUNDLED), false);
+        server = WebServer.start(store, new Searcher(store, model), WebServer.Options.local(0, TestCorpus.BUNDLED, null));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        server.close();
+        store.close();
+    }
+
+    private static String get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
+    }
+
+    private static String q(String query) {
+        return URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode api(String query) throws Exception {
+        return Json.MAPPER.readTree(get("/api/search?q=" + q(query)));
+    }
+
+    private static Document page(String query) throws Exception {
+        return Jsoup.parse(get("/search?q=" + q(query)));
+    }
+
+    private static List<String> slugs(JsonNode result) {
+        List<String> slugs = new ArrayList<>();
+        result.get("hits").forEach(hit -> slugs.add(hit.get("slug").asText()));
+        return slugs;
+    }
+
+    private static List<String> numbers(JsonNode crisis) {
+        List<String> numbers = new ArrayList<>();
+        crisis.get("lines").forEach(line -> numbers.add(line.has("number") ? line.get("number").asText() : line.get("url").asText()));
+        return numbers;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "quiero morir | suicide | es",
+            "me quiero matar | suicide | es",
+            "no quiero vivir | suicide | es",
+            "pensamientos suicidas | suicide | es",
+            "sobredosis | overdose | es",
+            "tomé muchas pastillas | overdose | es",
+            "tome muchas pastillas | overdose | es",
+            "took 20 benadryl | overdose | en",
+            "took a whole bottle of ambien | overdose | en",
+            "how many sleeping pills to die | overdose | en",
+            "lethal dose of zolpidem | overdose | en",
+            "how much ambien is lethal | overdose | en",
+            "end it all | suicide | en",
+            "no reason to live | suicide | en",
+            "everyone would be better off without me | suicide | en",
+            "I want to go to sleep and never wake up | suicide | en",
+            "I don't see the point | suicide | en",
+            "my friend is not breathing | medical | en",
+            "he is unresponsive after sleeping pills | medical | en",
+            "chest pain at night | medical | en"})
+    void aCrisisQueryGetsTheCrisisFieldIsSearchedAsTypedAndListsGettingHelpFirst(String query, String kind, String language)
+            throws Exception {
+        JsonNode result = api(query);
+        JsonNode crisis = result.get("crisis");
+
+        assertTrue(crisis.isObject(), query + ": " + result);
+        assertEquals(kind, crisis.get("kind").asText(), query);
+        assertEquals(language, crisis.get("language").asText(), query);
+        for (JsonNode line : crisis.get("lines")) {
+            assertTrue(line.hasNonNull("name") && line.hasNonNull("region"), line.toString());
+            assertTrue(line.hasNonNull("number") ^ line.hasNonNull("url"), line.toString());
+        }
+        assertTrue(numbers(crisis).containsAll(List.of("911", "999", "112")), query + ": " + crisis);
+        assertEquals(query, result.get("query").asText(), "searched as typed");
+        assertTrue(result.get("suggestion").isNull() && result.get("correctedFrom").isNull(), "no respelling of " + query + ": " + result);
+        List<String> slugs = slugs(result);
+        assertEquals(HELP, slugs.get(0), query + ": " + slugs);
+        if (kind.equals("overdose")) {
+            assertEquals(SEDATIVES, slugs.get(1), query + ": " + slugs);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "quiero morir | es | suicide",
+            "took 20 benadryl | en | overdose",
+            "how much ambien is lethal | en | overdose",
+            "end it all | en | suicide",
+            "tomé muchas pastillas | es | overdose",
+            "my friend is not breathing | en | medical"})
+    void thePageShowsTheBannerInTheReadersLanguageWithTapToCallLinksAboveGettingHelp(String query, String language, String kind)
+            throws Exception {
+        Document page = page(query);
+        Element banner = page.selectFirst("main > section.crisis");
+
+        assertNotNull(banner, query);
+        assertEquals(language, banner.attr("lang"));
+        assertEquals(kind, banner.attr("data-kind"));
+        assertTrue(banner.elementSiblingIndex() < page.selectFirst("main .results-layout").elementSiblingIndex());
+        Set<String> links = Set.copyOf(banner.select("a[href^=tel:]").eachAttr("href"));
+        assertTrue(links.containsAll(Set.of("tel:911", "tel:999", "tel:112")), links.toString());
+        assertNull(page.selectFirst(".respelling"), "no respelling of " + query);
+        assertEquals("/articles/" + HELP, page.selectFirst("li.hit .hit-title a").attr("href"));
+    }
+
+    @Test
+    void quieroMorirIsNotRespelledAndGetsTheSpanishBannerWith988AndItsSpanishOption() throws Exception {
+        JsonNode result = api("quiero morir");
+        assertEquals("quiero morir", result.get("query").asText());
+        assertTrue(result.get("suggestion").isNull() && result.get("correctedFrom").isNull(), result.toString());
+        assertEquals(HELP, slugs(result).get(0));
+
+        Element banner = page("quiero morir").selectFirst("section.crisis");
+        assertTrue(banner.selectFirst("h2").text().startsWith("Si tú"), banner.text());
+        Element lifeline = banner.selectFirst("a[href=tel:988]").parent();
+        assertTrue(lifeline.text().contains("oprime 2") && lifeline.text().contains("AYUDA"), lifeline.text());
+    }
+
+    @Test
+    void theEnglishBannersNameThe988LifelineSamaritansNhs111AndPoisonHelp() throws Exception {
+        Set<String> suicide = Set.copyOf(page("end it all").select("section.crisis a").eachAttr("href"));
+        assertTrue(suicide.containsAll(Set.of("tel:988", "tel:116123")), suicide.toString());
+        Element overdose = page("took 20 benadryl").selectFirst("section.crisis");
+        Set<String> links = Set.copyOf(overdose.select("a").eachAttr("href"));
+        assertTrue(links.containsAll(Set.of("tel:18002221222", "tel:111", "tel:988")), links.toString());
+        assertTrue(overdose.text().contains("1-800-222-1222") && overdose.text().contains("Spanish: press 2"), overdose.text());
+        assertTrue(numbers(api("took 20 benadryl").get("crisis")).contains("1-800-222-1222"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"killing time before bed", "dying for a good night's sleep", "breathing exercises",
+            "how much melatonin should I take", "melatonin", "took 2 melatonin and still awake", "me muero de sueño"})
+    void idiomsAndEverydayQuestionsRaiseNoCrisis(String query) throws Exception {
+        assertTrue(api(query).get("crisis").isNull(), query);
+        assertNull(page(query).selectFirst("section.crisis"), query);
+    }
+
+    @Test
+    void aQueryInAnotherLanguageIsNeverRespelledIntoEnglishWordsOfAnotherMeaning() throws Exception {
+        for (String query : List.of("quiero dormir", "no puedo dormir nada", "pastillas para dormir")) {
+            JsonNode result = api(query);
+            assertEquals(query, result.get("query").asText(), result.toString());
+            assertTrue(result.get("suggestion").isNull() && result.get("correctedFrom").isNull(), result.toString());
+        }
+        // An English typo is still corrected.
+        assertEquals("melatonin", api("melatonim").get("query").asText());
+    }
+}
