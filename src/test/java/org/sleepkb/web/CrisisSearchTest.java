@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sleepkb.Json;
 import org.sleepkb.TestCorpus;
@@ -100,29 +102,34 @@ class CrisisSearchTest {
         return numbers;
     }
 
+    /** The examples of issue 18: query, kind, language. */
+    static Stream<Arguments> crises() {
+        return Stream.of(
+                Arguments.of("quiero morir", "suicide", "es"),
+                Arguments.of("me quiero matar", "suicide", "es"),
+                Arguments.of("no quiero vivir", "suicide", "es"),
+                Arguments.of("pensamientos suicidas", "suicide", "es"),
+                Arguments.of("sobredosis", "overdose", "es"),
+                Arguments.of("tomé muchas pastillas", "overdose", "es"),
+                Arguments.of("tome muchas pastillas", "overdose", "es"),
+                Arguments.of("took 20 benadryl", "overdose", "en"),
+                Arguments.of("took a whole bottle of ambien", "overdose", "en"),
+                Arguments.of("how many sleeping pills to die", "overdose", "en"),
+                Arguments.of("lethal dose of zolpidem", "overdose", "en"),
+                Arguments.of("how much ambien is lethal", "overdose", "en"),
+                Arguments.of("end it all", "suicide", "en"),
+                Arguments.of("no reason to live", "suicide", "en"),
+                Arguments.of("everyone would be better off without me", "suicide", "en"),
+                Arguments.of("I want to go to sleep and never wake up", "suicide", "en"),
+                Arguments.of("I don't see the point", "suicide", "en"),
+                Arguments.of("my friend is not breathing", "medical", "en"),
+                Arguments.of("he is unresponsive after sleeping pills", "medical", "en"),
+                Arguments.of("chest pain at night", "medical", "en"));
+    }
+
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "quiero morir | suicide | es",
-            "me quiero matar | suicide | es",
-            "no quiero vivir | suicide | es",
-            "pensamientos suicidas | suicide | es",
-            "sobredosis | overdose | es",
-            "tomé muchas pastillas | overdose | es",
-            "tome muchas pastillas | overdose | es",
-            "took 20 benadryl | overdose | en",
-            "took a whole bottle of ambien | overdose | en",
-            "how many sleeping pills to die | overdose | en",
-            "lethal dose of zolpidem | overdose | en",
-            "how much ambien is lethal | overdose | en",
-            "end it all | suicide | en",
-            "no reason to live | suicide | en",
-            "everyone would be better off without me | suicide | en",
-            "I want to go to sleep and never wake up | suicide | en",
-            "I don't see the point | suicide | en",
-            "my friend is not breathing | medical | en",
-            "he is unresponsive after sleeping pills | medical | en",
-            "chest pain at night | medical | en"})
-    void aCrisisQueryGetsTheCrisisFieldIsSearchedAsTypedAndListsGettingHelpFirst(String query, String kind, String language)
+    @MethodSource("crises")
+    void aCrisisQueryGetsTheCrisisFieldAndTheBannerIsSearchedAsTypedAndListsGettingHelpFirst(String query, String kind, String language)
             throws Exception {
         JsonNode result = api(query);
         JsonNode crisis = result.get("crisis");
@@ -142,18 +149,8 @@ class CrisisSearchTest {
         if (kind.equals("overdose")) {
             assertEquals(SEDATIVES, slugs.get(1), query + ": " + slugs);
         }
-    }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "quiero morir | es | suicide",
-            "took 20 benadryl | en | overdose",
-            "how much ambien is lethal | en | overdose",
-            "end it all | en | suicide",
-            "tomé muchas pastillas | es | overdose",
-            "my friend is not breathing | en | medical"})
-    void thePageShowsTheBannerInTheReadersLanguageWithTapToCallLinksAboveGettingHelp(String query, String language, String kind)
-            throws Exception {
+        // The page: the banner above the results, in the reader's language, with tap-to-call links.
         Document page = page(query);
         Element banner = page.selectFirst("main > section.crisis");
 
