@@ -135,7 +135,9 @@ class CrisisSearchTest {
         JsonNode crisis = result.get("crisis");
 
         assertTrue(crisis.isObject(), query + ": " + result);
-        assertEquals(List.of("kind", "language", "lines"), List.copyOf(crisis::fieldNames), crisis.toString());
+        List<String> fields = new ArrayList<>();
+        crisis.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("kind", "language", "lines"), fields, crisis.toString());
         assertEquals(kind, crisis.get("kind").asText(), query);
         assertEquals(language, crisis.get("language").asText(), query);
         for (JsonNode line : crisis.get("lines")) {
