@@ -36,7 +36,9 @@ import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.embed.SentenceModel;
 import org.sleepkb.index.IndexStore;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.SearchMode;
+import org.sleepkb.search.embedded.EmbeddedEngine;
+import org.sleepkb.search.embedded.EngineOptions;
 
 /**
  * Crisis searches over HTTP, as the product runs by default: the bundled corpus indexed with the
@@ -62,7 +64,8 @@ class CrisisSearchTest {
         assertTrue(model.isPresent(), "the sentence model loads");
         store = IndexStore.open(indexDir, model);
         store.reindex(new CorpusReader().read(TestCorpus.BUNDLED), false);
-        server = WebServer.start(store, new Searcher(store, model), WebServer.Options.local(0, TestCorpus.BUNDLED, null));
+        server = WebServer.start(EmbeddedEngine.over(store, EngineOptions.DEFAULTS.withEmbedder(model).withMode(SearchMode.HYBRID)),
+                WebServer.Options.local(0, TestCorpus.BUNDLED, null));
     }
 
     @AfterAll
