@@ -1,9 +1,12 @@
 package org.sleepkb.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.corpus.Problem;
+import org.sleepkb.index.SynonymRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -23,11 +26,13 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Corpus corpus = new CorpusReader().read(locations.corpus());
-        corpus.problems().forEach(problem -> spec.commandLine().getOut().println(problem));
-        long errors = corpus.problems().stream().filter(Problem::isError).count();
+        List<Problem> problems = new ArrayList<>(corpus.problems());
+        problems.addAll(SynonymRules.of(corpus.synonyms()).problems());
+        problems.forEach(problem -> spec.commandLine().getOut().println(problem));
+        long errors = problems.stream().filter(Problem::isError).count();
         spec.commandLine().getOut().printf("%d articles, %d substances, %d topics: %d errors, %d warnings%n",
                 corpus.articles().size(), corpus.substances().size(), corpus.topics().size(),
-                errors, corpus.problems().size() - errors);
+                errors, problems.size() - errors);
         return errors == 0 ? 0 : 1;
     }
 }

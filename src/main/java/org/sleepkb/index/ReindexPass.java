@@ -52,6 +52,7 @@ final class ReindexPass {
         List<Problem> problems = new ArrayList<>(corpus.problems());
         Map<String, String> previous = store.commitData();
         String synonyms = corpus.synonyms();
+        problems.addAll(SynonymRules.of(synonyms).problems());
         try {
             Analyzers.forQueries(synonyms);
         } catch (IllegalArgumentException e) {
