@@ -28,6 +28,7 @@ public final class CorpusReader {
 
     public static final String ARTICLES = "articles";
     public static final String SUBSTANCES = "substances";
+    public static final String PRODUCTS = "products";
     public static final String TOPICS = "topics.yaml";
     public static final String SYNONYMS = "synonyms.txt";
 
@@ -47,17 +48,18 @@ public final class CorpusReader {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             problems.add(Problem.error(folder.toString(), 0, "is not a folder; pass the corpus folder with --corpus"));
-            return new Corpus(List.of(), Map.of(), List.of(), "", problems, List.of(), "");
+            return new Corpus(List.of(), Map.of(), Map.of(), List.of(), "", problems, List.of(), "");
         }
         CorpusFile files = new CorpusFile(root);
         StringBuilder shared = new StringBuilder();
 
         List<Topic> topics = readTopics(files, root.resolve(TOPICS), problems, shared);
         Map<String, SubstanceProfile> profiles = readProfiles(files, root.resolve(SUBSTANCES), today, problems, shared);
+        Map<String, Product> products = readProducts(files, root.resolve(PRODUCTS), today, profiles, problems, shared);
         String synonyms = readSynonyms(files, root.resolve(SYNONYMS), problems, shared);
 
         ArticleReader articleReader = new ArticleReader(today,
-                topics.stream().map(Topic::id).collect(Collectors.toSet()), profiles);
+                topics.stream().map(Topic::id).collect(Collectors.toSet()), profiles, products);
         List<Article> articles = new ArrayList<>();
         List<String> broken = new ArrayList<>();
         Map<String, String> fileOfSlug = new HashMap<>();
@@ -78,7 +80,7 @@ public final class CorpusReader {
                     .flatMap(text -> articleReader.read(name, slug, text, problems));
             article.ifPresentOrElse(articles::add, () -> broken.add(slug));
         }
-        return new Corpus(articles, profiles, topics, synonyms, problems, broken,
+        return new Corpus(articles, profiles, products, topics, synonyms, problems, broken,
                 CorpusFile.sha256(shared.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
@@ -127,12 +129,39 @@ public final class CorpusReader {
                                                               List<Problem> problems, StringBuilder shared) {
         ProfileReader reader = new ProfileReader(today);
         Map<String, SubstanceProfile> profiles = new LinkedHashMap<>();
+        readYaml(files, list(folder, problems, files), "substance profiles", problems, shared,
+                (name, id, text) -> reader.read(name, id, text, problems).ifPresent(profile -> profiles.put(id, profile)));
+        reader.checkInteractions(profiles, problems);
+        return profiles;
+    }
+
+    /** Products are optional: a corpus without a {@code products/} folder has none. */
+    private static Map<String, Product> readProducts(CorpusFile files, Path folder, LocalDate today,
+                                                     Map<String, SubstanceProfile> profiles, List<Problem> problems,
+                                                     StringBuilder shared) {
+        Map<String, Product> products = new LinkedHashMap<>();
+        if (!Files.exists(folder)) {
+            return products;
+        }
+        ProductReader reader = new ProductReader(today, profiles);
+        readYaml(files, list(folder, problems, files), "products", problems, shared,
+                (name, id, text) -> reader.read(name, id, text, problems).ifPresent(product -> products.put(id, product)));
+        return products;
+    }
+
+    private interface YamlFileReader {
+        void read(String name, String id, String text);
+    }
+
+    /** Hands each {@code .yaml} file of {@code paths} to {@code reader} with the id its name gives, and its hash to {@code shared}. */
+    private static void readYaml(CorpusFile files, List<Path> paths, String what, List<Problem> problems, StringBuilder shared,
+                                 YamlFileReader reader) {
         Set<String> seen = new LinkedHashSet<>();
-        for (Path path : list(folder, problems, files)) {
+        for (Path path : paths) {
             String name = files.name(path);
             String fileName = path.getFileName().toString();
             if (!fileName.endsWith(".yaml")) {
-                problems.add(Problem.warning(name, 0, "is ignored: substance profiles are .yaml files"));
+                problems.add(Problem.warning(name, 0, "is ignored: " + what + " are .yaml files"));
                 continue;
             }
             String id = fileName.substring(0, fileName.length() - ".yaml".length());
@@ -141,10 +170,9 @@ public final class CorpusReader {
             }
             files.read(path, problems).ifPresent(text -> {
                 shared.append(name).append(text.sha256());
-                reader.read(name, id, text.content(), problems).ifPresent(profile -> profiles.put(id, profile));
+                reader.read(name, id, text.content());
             });
         }
-        return profiles;
     }
 
     private static String readSynonyms(CorpusFile files, Path path, List<Problem> problems, StringBuilder shared) {

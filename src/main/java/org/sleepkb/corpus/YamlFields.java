@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -175,6 +176,14 @@ final class YamlFields {
 
     /** A list of mappings, each handed over as its own {@code YamlFields}. */
     List<YamlFields> mappingList(String key) {
+        return mappingList(key, text -> "every entry of `" + key + "` must be a mapping such as `title: ...`");
+    }
+
+    /**
+     * A list of mappings; an entry written as plain text is a problem worded by {@code plainEntry}
+     * from that text (a warning written the old way names the warning).
+     */
+    List<YamlFields> mappingList(String key, UnaryOperator<String> plainEntry) {
         Node node = fields.get(key);
         if (node == null) {
             return List.of();
@@ -188,7 +197,8 @@ final class YamlFields {
             if (item instanceof MappingNode mapping) {
                 entries.add(of(file, lineOffset, mapping, problems));
             } else {
-                problems.add(Problem.error(file, lineOf(item), "every entry of `" + key + "` must be a mapping such as `title: ...`"));
+                problems.add(Problem.error(file, lineOf(item),
+                        plainEntry.apply(item instanceof ScalarNode scalar ? scalar.getValue().strip() : "")));
             }
         }
         return entries;
@@ -222,10 +232,11 @@ final class YamlFields {
         });
     }
 
-    /** Sources, each with a title and an https URL. */
+    /** Sources, each with a title and an https URL, and the key claims cite it by where one is given. */
     List<Source> sources(String key) {
         List<Source> sources = new ArrayList<>();
         for (YamlFields entry : mappingList(key)) {
+            String sourceKey = entry.optionalText("key").filter(k -> !k.isBlank()).orElse(null);
             String title = entry.optionalText("title").orElse("");
             String publisher = entry.optionalText("publisher").orElse("");
             String url = entry.optionalText("url").orElse("");
@@ -234,7 +245,7 @@ final class YamlFields {
             } else if (!isHttpsUrl(url)) {
                 problems.add(Problem.error(file, entry.line("url"), "source `" + title + "` needs an https URL, not `" + url + "`"));
             } else {
-                sources.add(new Source(title, publisher, url));
+                sources.add(new Source(sourceKey, title, publisher, url));
             }
         }
         return sources;

@@ -74,7 +74,7 @@ public final class BeirEvaluation {
         Optional<Embedder> indexing = mode == SearchMode.LEXICAL && kept == null ? Optional.empty() : model;
         try (IndexStore store = IndexStore.open(folder, indexing)) {
             progress.println("indexing " + dataset.documents().size() + " documents of " + dataset.name() + " ...");
-            store.reindex(new Corpus(articles.articles(), Map.of(), List.of(), "", List.of(), List.of(), dataset.name()), true);
+            store.reindex(new Corpus(articles.articles(), Map.of(), Map.of(), List.of(), "", List.of(), List.of(), dataset.name()), true);
             return measurement.measure(new Searcher(store, model, mode));
         } finally {
             if (kept == null) {

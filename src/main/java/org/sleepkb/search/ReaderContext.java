@@ -30,6 +30,8 @@ final class ReaderContext {
     final QueryFactory queries;
     final Respeller respeller;
     final Catalog catalog;
+    /** The substances and products of {@link #catalog}, to find those a query names. */
+    final QueryNames names;
     private volatile Suggester suggester;
     private volatile PassageMap passageMap;
 
@@ -42,6 +44,7 @@ final class ReaderContext {
         this.queries = new QueryFactory(queryAnalyzer);
         this.respeller = new Respeller(reader, queryAnalyzer);
         this.catalog = catalog;
+        this.names = new QueryNames(catalog);
     }
 
     /** Built on first use: only autocomplete needs it, and it reads every title. */

@@ -12,6 +12,9 @@ import java.util.Map;
  * @param correctedFrom when the query found nothing and its respelling did, the hits are the
  *                      respelling's and this is what the person typed; otherwise null
  * @param facets      per dimension ({@code topic}, {@code substance}, {@code evidence}, {@code risk}) the counts
+ * @param about       the substances and products the query names (a product followed by its ingredients),
+ *                    for the card above the hits; empty when it names none
+ * @param combinations interactions between the substances the query names, most severe first
  */
 public record SearchResult(
         String query,
@@ -22,16 +25,20 @@ public record SearchResult(
         String correctedFrom,
         int page,
         int pageSize,
+        List<About> about,
+        List<Combination> combinations,
         double tookMs) {
 
     public SearchResult {
         hits = List.copyOf(hits);
         facets = Map.copyOf(facets);
+        about = List.copyOf(about);
+        combinations = List.copyOf(combinations);
     }
 
     /** The same answer, {@code tookMs} after the search began (an answer kept from an earlier search is quick). */
     public SearchResult answeredIn(double tookMs) {
-        return new SearchResult(query, total, hits, facets, suggestion, correctedFrom, page, pageSize, tookMs);
+        return new SearchResult(query, total, hits, facets, suggestion, correctedFrom, page, pageSize, about, combinations, tookMs);
     }
 
     public int pages() {

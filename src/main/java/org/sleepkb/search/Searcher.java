@@ -114,12 +114,14 @@ public final class Searcher {
         ReaderContext ctx = contextFor(shared);
         if (ctx.facets == null) {
             // An index without articles: nothing to respell, parse or count.
-            return new SearchResult(request.query(), 0, List.of(), Map.of(), null, null, request.page(), request.pageSize(), 0);
+            return new SearchResult(request.query(), 0, List.of(), Map.of(), null, null, request.page(), request.pageSize(),
+                    List.of(), List.of(), 0);
         }
         Interpretation meant = interpret(ctx, request.query(), query -> filtered(query, request));
-        Page page = page(ctx, meant.searched(), meant.parsed(), request, today);
+        QueryNames.Named named = named(ctx, request.query(), meant);
+        Page page = page(ctx, meant.searched(), meant.parsed(), request, today, named);
         return new SearchResult(meant.query(), page.total, page.hits, page.facets, meant.suggestion(),
-                meant.correctedFrom(), request.page(), request.pageSize(), 0);
+                meant.correctedFrom(), request.page(), request.pageSize(), named.about(), named.combinations(), 0);
     }
 
     /**
@@ -153,6 +155,20 @@ public final class Searcher {
             return new Interpretation(typed, respelling.text(), respelling.text(), null, corrected);
         }
         return new Interpretation(typed, typed, foundCorrected > found ? respelling.text() : null, null, asTyped);
+    }
+
+    /** What the query names, as typed or as respelt ("ambian" for "ambien"). */
+    private static QueryNames.Named named(ReaderContext ctx, String typed, Interpretation meant) {
+        return typed.isBlank() ? QueryNames.Named.NONE : ctx.names.in(List.of(typed, meant.searched()));
+    }
+
+    /**
+     * {@code ranked} as listed: for a question about the safety of substances the query names, the
+     * reviewed articles about them before any claims text ({@link SafetyQuestion}).
+     */
+    private static ScoreDoc[] listed(IndexSearcher searcher, String typed, QueryNames.Named named, ScoreDoc[] ranked)
+            throws IOException {
+        return SafetyQuestion.asks(typed) ? SafetyQuestion.reviewedFirst(searcher, ranked, named.substances()) : ranked;
     }
 
     /** The lexical half of a search, what the typed words match; in semantic mode, nothing. */
@@ -196,8 +212,8 @@ public final class Searcher {
     }
 
     /** @param parsed {@code text} parsed, null when it is blank */
-    private Page page(ReaderContext ctx, String text, QueryFactory.Parsed parsed, SearchRequest request, LocalDate today)
-            throws IOException {
+    private Page page(ReaderContext ctx, String text, QueryFactory.Parsed parsed, SearchRequest request, LocalDate today,
+                      QueryNames.Named named) throws IOException {
         IndexSearcher searcher = ctx.searcher;
         Query lexical = parsed == null ? new MatchAllDocsQuery() : lexical(parsed);
         Query restriction = request.hasFilters() ? filtered(null, request) : null;
@@ -214,7 +230,7 @@ public final class Searcher {
             // matches (Ranker), so counting again costs little.
             counted = ctx.facets.count(searcher, Widening.withArticles(matching, ranking.widened()), request, 0);
         }
-        ScoreDoc[] docs = fused(semantic, ranking.docs(), topN);
+        ScoreDoc[] docs = listed(searcher, request.query(), named, fused(semantic, ranking.docs(), topN));
         int from = (request.page() - 1) * request.pageSize();
         // Only search by meaning and widening by feedback list articles without the typed words.
         boolean mayLackWords = semantic != null || !ranking.widened().isEmpty();
@@ -251,7 +267,8 @@ public final class Searcher {
             int wanted = Math.max(1, Math.min(limit, MAX_RANKED));
             HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() ? null : hybrid.get().match(ctx.searcher, ctx.passageMap(), meant, null, wanted);
             Query lexical = lexical(parsed);
-            ScoreDoc[] docs = ranked(ctx.searcher, semantic == null ? lexical : semantic.widen(lexical), parsed, semantic, wanted);
+            ScoreDoc[] docs = listed(ctx.searcher, typed, named(ctx, typed, interpretation),
+                    ranked(ctx.searcher, semantic == null ? lexical : semantic.widen(lexical), parsed, semantic, wanted));
             List<RankedArticle> ranked = new ArrayList<>(docs.length);
             PassageMap slugs = ctx.passageMap();
             for (ScoreDoc doc : docs) {

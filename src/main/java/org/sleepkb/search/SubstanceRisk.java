@@ -2,10 +2,14 @@ package org.sleepkb.search;
 
 import org.sleepkb.corpus.RiskLevel;
 
-/** A substance an article links, as a hit's safety panel lists it: its name and risk level. */
-public record SubstanceRisk(String id, String name, RiskLevel risk) {
+/** A substance an article links, as a hit's safety panel lists it: its name, risk level and role. */
+public record SubstanceRisk(String id, String name, RiskLevel risk, SubstanceRole role) {
 
     static SubstanceRisk of(SubstanceSafety substance) {
-        return new SubstanceRisk(substance.id(), substance.name(), substance.risk());
+        return new SubstanceRisk(substance.id(), substance.name(), substance.risk(), substance.role());
+    }
+
+    public boolean isSubject() {
+        return role == SubstanceRole.SUBJECT;
     }
 }
