@@ -162,18 +162,20 @@ final class ProfileReader {
     }
 
     /**
-     * Checks what each interaction is {@code with}: an id of a profile or a class some profile
-     * declares. A profile that names anything else is refused, as a misspelt id would silently
-     * never warn.
+     * Checks what each interaction is {@code with}: an id of a profile, a class some profile
+     * declares, or a class of {@code classes.yaml} (medicines without a profile of their own, such
+     * as anticoagulants). A profile that names anything else is refused, as a misspelt id would
+     * silently never warn.
      */
-    void checkInteractions(Map<String, SubstanceProfile> profiles, List<Problem> problems) {
+    void checkInteractions(Map<String, SubstanceProfile> profiles, Set<String> listedClasses, List<Problem> problems) {
         Set<String> known = new HashSet<>(profiles.keySet());
+        known.addAll(listedClasses);
         profiles.values().forEach(profile -> known.addAll(profile.classes()));
         for (Target target : targets) {
             if (!known.contains(target.id())) {
                 profiles.remove(target.profile());
                 problems.add(Problem.error(target.file(), target.line(), "interaction with `" + target.id()
-                        + "` names neither a substance id nor a class in any profile's `classes`; fix the id or add the class"));
+                        + "` names neither a substance id nor a class of a profile's `classes` or classes.yaml; fix the id or add the class to classes.yaml"));
             }
         }
     }
