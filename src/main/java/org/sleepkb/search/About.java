@@ -1,5 +1,6 @@
 package org.sleepkb.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.sleepkb.corpus.RiskLevel;
@@ -31,6 +32,7 @@ public record About(
     public record Ingredient(String id, String name, String amount) {
     }
 
+    @JsonIgnore
     public boolean isProduct() {
         return PRODUCT.equals(kind);
     }

@@ -1,5 +1,6 @@
 package org.sleepkb.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.sleepkb.corpus.RiskLevel;
 
 /** A substance an article links, as a hit's safety panel lists it: its name, risk level and role. */
@@ -9,6 +10,7 @@ public record SubstanceRisk(String id, String name, RiskLevel risk, SubstanceRol
         return new SubstanceRisk(substance.id(), substance.name(), substance.risk(), substance.role());
     }
 
+    @JsonIgnore
     public boolean isSubject() {
         return role == SubstanceRole.SUBJECT;
     }

@@ -1,5 +1,6 @@
 package org.sleepkb.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.List;
 import org.sleepkb.corpus.Interaction;
@@ -33,6 +34,7 @@ public record SubstanceSafety(
                 profile.avoidIf(), profile.sources());
     }
 
+    @JsonIgnore
     public boolean isSubject() {
         return role == SubstanceRole.SUBJECT;
     }

@@ -64,7 +64,8 @@ class CommandLineTest {
         assertFalse(kratom.get("name").asText().isBlank());
         assertFalse(safety.get("warning").asText().isBlank());
         assertFalse(safety.get("regulatory").asText().isBlank());
-        assertFalse(safety.get("interaction").asText().isBlank());
+        assertFalse(safety.get("interaction").get("effect").asText().isBlank());
+        assertEquals("major", safety.get("interaction").get("severity").asText());
     }
 
     @Test

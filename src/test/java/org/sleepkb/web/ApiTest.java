@@ -24,7 +24,8 @@ class ApiTest {
     @Test
     void searchReturnsTheCliShapeWithFacetsAndSuggestion() {
         JsonNode result = site.api("/api/search?q=kratom");
-        assertEquals(Set.of("query", "total", "hits", "facets", "suggestion", "correctedFrom", "page", "pageSize", "tookMs"),
+        assertEquals(Set.of("query", "total", "hits", "facets", "suggestion", "correctedFrom", "page", "pageSize", "about",
+                        "combinations", "tookMs"),
                 fieldNames(result));
         assertEquals("kratom", result.get("query").asText());
         assertTrue(result.get("total").asLong() >= 2);
@@ -35,7 +36,8 @@ class ApiTest {
         assertEquals(Set.of("evidence", "reviewed", "stale", "editorialNote", "substances", "warning", "interaction",
                 "moreInteractions", "regulatory"), fieldNames(safety));
         JsonNode kratom = safety.get("substances").get(0);
-        assertEquals(Set.of("id", "name", "risk"), fieldNames(kratom), "the full profile is the article's");
+        assertEquals(Set.of("id", "name", "risk", "role"), fieldNames(kratom), "the full profile is the article's");
+        assertEquals("subject", kratom.get("role").asText());
         assertEquals("kratom", kratom.get("id").asText());
         assertEquals("high", kratom.get("risk").asText());
         assertFalse(safety.get("warning").asText().isBlank());

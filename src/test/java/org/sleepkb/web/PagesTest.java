@@ -42,7 +42,7 @@ class PagesTest {
         Element hit = hitFor(results, "kratom-what-is-known");
         Element panel = hit.selectFirst("aside.safety");
         assertNotNull(panel, "every hit has a safety panel");
-        assertEquals("Very low", panel.selectFirst(".badge.evidence-very-low").text());
+        assertEquals("Very low", panel.selectFirst(".evidence.evidence-very-low .evidence-label").text());
         assertTrue(panel.selectFirst(".risk-list li").text().contains("High risk Kratom"), panel.text());
         assertTrue(panel.text().contains("Regular use can lead to dependence"), "first warning of the riskiest substance");
         assertTrue(panel.text().contains("Interacts with"));
@@ -233,8 +233,11 @@ class PagesTest {
     @Test
     void aboutSafetyExplainsEveryGradeAndLevel() {
         Document page = site.page("/about/safety");
-        List<String> badges = page.select(".meanings .badge").eachText();
-        assertEquals(List.of("High", "Moderate", "Low", "Very low", "Not yet reviewed", "High risk", "Moderate risk", "Low risk"), badges);
+        assertEquals(List.of("High", "Moderate", "Low", "Very low", "Not yet reviewed"), page.select(".meanings .evidence-label").eachText());
+        assertEquals(List.of(4, 3, 2, 1, 0), page.select(".meanings .evidence-bar").stream().map(bar -> bar.select(".step.on").size()).toList(),
+                "evidence is a bar of four steps, filled as far as the grade reaches");
+        assertEquals(List.of("High risk", "Moderate risk", "Low risk"), page.select(".meanings .badge").eachText(),
+                "only risk levels are coloured badges");
         assertTrue(page.text().contains("Information, not medical advice"));
     }
 
