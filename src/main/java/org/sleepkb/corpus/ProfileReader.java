@@ -21,6 +21,8 @@ final class ProfileReader {
             "regulatory", "regulatory_confirmed", "warnings", "interactions", "avoid_if", "sources", "reviewed");
     private static final int MAX_WARNINGS = 5;
     private static final int MAX_CLAIM = 600;
+    /** One line, but room for the US, EU and UK status and a dated recent change (CBD, melatonin, kratom run to 510). */
+    private static final int MAX_REGULATORY = 600;
     /** Source keys and class ids: lowercase letters, digits and single hyphens, like slugs. */
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
@@ -30,12 +32,15 @@ final class ProfileReader {
 
     private final LocalDate today;
     private final List<Target> targets = new ArrayList<>();
+    /** The id of every profile file read, valid or not: naming a broken profile is no error of the profile that names it. */
+    private final Set<String> ids = new HashSet<>();
 
     ProfileReader(LocalDate today) {
         this.today = today;
     }
 
     Optional<SubstanceProfile> read(String file, String expectedId, String text, List<Problem> problems) {
+        ids.add(expectedId);
         int before = problems.size();
         Optional<YamlFields> parsed = YamlFields.parse(file, text, 0, problems);
         if (parsed.isEmpty()) {
@@ -64,7 +69,7 @@ final class ProfileReader {
         if (!yaml.has("dependence")) {
             yaml.error("dependence", "`dependence` is missing; write `dependence: true` or `dependence: false`");
         }
-        Optional<String> regulatory = yaml.requiredText("regulatory", 400);
+        Optional<String> regulatory = yaml.requiredText("regulatory", MAX_REGULATORY);
         LocalDate confirmed = yaml.pastDate("regulatory_confirmed", today).orElse(null);
         List<Source> sources = yaml.sources("sources");
         if (sources.isEmpty()) {
@@ -168,7 +173,7 @@ final class ProfileReader {
      * silently never warn.
      */
     void checkInteractions(Map<String, SubstanceProfile> profiles, Set<String> listedClasses, List<Problem> problems) {
-        Set<String> known = new HashSet<>(profiles.keySet());
+        Set<String> known = new HashSet<>(ids);
         known.addAll(listedClasses);
         profiles.values().forEach(profile -> known.addAll(profile.classes()));
         for (Target target : targets) {
