@@ -17,6 +17,8 @@ import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.corpus.Severity;
 import org.sleepkb.corpus.Source;
 import org.sleepkb.index.IndexStore;
+import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /**
  * The safety model over an index of the safety fixture: a hit leads with what its article is
@@ -35,7 +37,7 @@ class SafetyModelTest {
         TestCorpus corpus = TestCorpus.safetyCopy(dir.resolve("corpus"));
         store = IndexStore.open(dir.resolve("index"), BundledCorpus.TODAY);
         store.reindex(new CorpusReader(BundledCorpus.TODAY).read(corpus.root()), true);
-        searcher = new Searcher(store, BundledCorpus.TODAY);
+        searcher = new Searcher(store, EngineOptions.DEFAULTS.withClock(BundledCorpus.TODAY));
     }
 
     @AfterAll
