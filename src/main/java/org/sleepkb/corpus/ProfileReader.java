@@ -42,16 +42,11 @@ final class ProfileReader {
     Optional<SubstanceProfile> read(String file, String expectedId, String text, List<Problem> problems) {
         ids.add(expectedId);
         int before = problems.size();
-        Optional<YamlFields> parsed = YamlFields.parse(file, text, 0, problems);
+        Optional<YamlFields> parsed = YamlFields.parseNamed(file, expectedId, text, FIELDS, problems);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
         YamlFields yaml = parsed.get();
-        yaml.warnUnknownKeys(FIELDS);
-        Optional<String> id = yaml.requiredText("id", 100);
-        if (id.isPresent() && !id.get().equals(expectedId)) {
-            yaml.error("id", "`id` is `" + id.get() + "` but the file is named " + expectedId + ".yaml; make them the same");
-        }
         Optional<String> name = yaml.requiredText("name", 200);
         List<String> aliases = yaml.textList("aliases");
         Optional<SubstanceKind> kind = yaml.requiredText("kind", 50).flatMap(value -> SubstanceKind.fromId(value).or(() -> {

@@ -62,6 +62,23 @@ final class YamlFields {
         return Optional.of(of(file, lineOffset, mapping, problems));
     }
 
+    /**
+     * Parses a file that is one mapping named by its file ({@code <id>.yaml}, a profile or a
+     * product): warns about keys not in {@code known} and records an error when its {@code id}
+     * is missing or differs from the file name.
+     */
+    static Optional<YamlFields> parseNamed(String file, String expectedId, String text, Set<String> known, List<Problem> problems) {
+        Optional<YamlFields> parsed = parse(file, text, 0, problems);
+        parsed.ifPresent(yaml -> {
+            yaml.warnUnknownKeys(known);
+            Optional<String> id = yaml.requiredText("id", 100);
+            if (id.isPresent() && !id.get().equals(expectedId)) {
+                yaml.error("id", "`id` is `" + id.get() + "` but the file is named " + expectedId + ".yaml; make them the same");
+            }
+        });
+        return parsed;
+    }
+
     /** Parses {@code text} as a YAML document of any shape, or records why it cannot be read. */
     static Optional<Node> compose(String file, String text, int lineOffset, List<Problem> problems) {
         LoaderOptions options = new LoaderOptions();

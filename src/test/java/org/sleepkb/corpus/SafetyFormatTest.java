@@ -91,6 +91,14 @@ class SafetyFormatTest {
     }
 
     @Test
+    void aBrokenProfileNamedByAnotherProfilesInteractionDoesNotBreakTheOther() {
+        Corpus corpus = read(corpus().write("substances/alcohol.yaml", "id: alcohol\nrisk: [\n".getBytes(StandardCharsets.UTF_8)));
+        assertError(corpus, "substances/alcohol.yaml", "invalid YAML");
+        assertTrue(corpus.substances().containsKey("z-drugs"), "z-drugs names alcohol, whose file exists but is broken: "
+                + corpus.problems());
+    }
+
+    @Test
     void aClassListedInClassesYamlMayBeNamedByAnInteraction() {
         String interaction = "  - with: [anticoagulant]\n    severity: moderate\n    effect: May add to bleeding risk.\n    sources: [nccih-valerian]\n";
         TestCorpus corpus = corpus().write("substances/valerian.yaml", profile(SOURCED_WARNING, interaction).getBytes(StandardCharsets.UTF_8));
