@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class SafetyApiTest {
 
-    private final TestSite site = TestSite.get();
+    private final TestSite site = TestSite.hybrid();
 
     private static List<String> ids(JsonNode entries, String field) {
         List<String> ids = new ArrayList<>();
