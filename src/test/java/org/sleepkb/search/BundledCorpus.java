@@ -19,7 +19,7 @@ import org.sleepkb.index.IndexStore;
 final class BundledCorpus {
 
     /** A fixed day, so review dates never go stale under the tests. */
-    static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
+    static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-05T12:00:00Z"), ZoneOffset.UTC);
 
     private static Searcher searcher;
     private static IndexStore store;

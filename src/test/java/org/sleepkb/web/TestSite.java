@@ -16,6 +16,7 @@ import org.jsoup.nodes.Document;
 import org.sleepkb.Json;
 import org.sleepkb.TemporaryFolder;
 import org.sleepkb.TestCorpus;
+import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
@@ -40,6 +41,8 @@ public final class TestSite {
     public final Searcher searcher;
     public final WebServer server;
     public final ReindexSummary initialIndex;
+    /** How many topics the served corpus lists, so page and API tests do not hard-code the corpus size. */
+    public final int topicCount;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestSite(Path root) throws IOException {
@@ -48,7 +51,9 @@ public final class TestSite {
         TestCorpus.copyOf(TestCorpus.BUNDLED, corpus);
         TestCorpus.copyOf(Path.of("src/test/resources/web/extra-articles"), corpus.resolve(CorpusReader.ARTICLES));
         store = IndexStore.open(root.resolve("index"));
-        initialIndex = store.reindex(new CorpusReader().read(corpus), false);
+        Corpus read = new CorpusReader().read(corpus);
+        topicCount = read.topics().size();
+        initialIndex = store.reindex(read, false);
         searcher = new Searcher(store);
         server = WebServer.start(store, searcher, new WebServer.Options("127.0.0.1", 0, corpus, ADMIN_TOKEN, Clock.systemDefaultZone()));
     }
