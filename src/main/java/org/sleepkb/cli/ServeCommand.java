@@ -47,12 +47,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     private SemanticSwitch semantic;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "port to listen on, 0 for any free one (default: ${DEFAULT-VALUE})")
-    private int port;
-
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
-    private String host;
+    @Mixin
+    private ListenAddress listen;
 
     @Option(names = "--watch", description = "reindex (incrementally) whenever files in the corpus folder change")
     private boolean watch;
@@ -71,24 +67,23 @@ public final class ServeCommand implements Callable<Integer> {
         if (!Files.isDirectory(locations.corpus())) {
             throw new IllegalArgumentException("the corpus folder " + locations.corpus() + " does not exist; pass it with --corpus");
         }
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("--port must be from 0 to 65535");
-        }
+        int port = listen.port(System.getenv());
+        String host = listen.host(System.getenv());
         if (cachedResults < 0 || cachedResults > MAX_CACHED_RESULTS) {
             throw new IllegalArgumentException("--cached-results must be from 0 to " + MAX_CACHED_RESULTS);
         }
         if (classArchiveTraining) {
             Path index = Files.createTempDirectory("sleepkb-class-archive-training");
             try {
-                return serve(index, null);
+                return serve(index, null, host, port);
             } finally {
                 TemporaryFolder.delete(index);
             }
         }
-        return serve(locations.index(), System.getenv(TOKEN_ENV));
+        return serve(locations.index(), System.getenv(TOKEN_ENV), host, port);
     }
 
-    private int serve(Path index, String token) throws IOException, InterruptedException {
+    private int serve(Path index, String token, String host, int port) throws IOException, InterruptedException {
         // Loading the sentence model and reading the corpus each take a good part of a second:
         // do them side by side, so the first answer comes sooner.
         CompletableFuture<Optional<Embedder>> loading = CompletableFuture.supplyAsync(semantic::embedder);
