@@ -116,6 +116,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (embedLater) {
             embedInBackground(store, corpus);
+        } else {
+            logSearchByMeaning(store);
         }
         LOG.info(token == null || token.isBlank() ? "POST /api/reindex is disabled: " + TOKEN_ENV + " is not set"
                 : "POST /api/reindex is enabled with the token from " + TOKEN_ENV);
@@ -145,12 +147,20 @@ public final class ServeCommand implements Callable<Integer> {
             try {
                 LOG.info("adding passage vectors in the background; searches use words until they are committed");
                 LOG.info(store.reindex(corpus, false).describe());
+                logSearchByMeaning(store);
             } catch (IOException | RuntimeException e) {
                 LOG.warn("adding passage vectors failed, searching by words only: {}", e.getMessage());
             }
         }, "sleepkb-embedding");
         embedding.setDaemon(true);
         embedding.start();
+    }
+
+    /** One line for operators once searches use the sentence model (a model that failed to load has logged why). */
+    private static void logSearchByMeaning(IndexStore store) {
+        if (store.searchesByMeaning()) {
+            LOG.info("search by meaning is ready: searches use the sentence model's passage vectors");
+        }
     }
 
     private static void closeQuietly(CorpusWatcher watcher) {

@@ -56,6 +56,8 @@ public final class IndexStore implements Closeable {
     private final ReentrantLock writing = new ReentrantLock();
     private final Clock clock;
     private final Optional<Embedder> embedder;
+    /** The summary of the last reindex this process committed, for health, metrics and the editors' desk. */
+    private volatile ReindexSummary lastReindex;
 
     private IndexStore(Path path, Directory directory, Clock clock, Optional<Embedder> embedder) throws IOException {
         this.path = path;
@@ -149,6 +151,21 @@ public final class IndexStore implements Closeable {
     /** True when the index holds nothing built with the current schema. */
     public boolean needsFullBuild() {
         return !Schema.VERSION.equals(commitData().get(Schema.COMMIT_VERSION));
+    }
+
+    /** The last reindex this process committed; empty before the first. */
+    public Optional<ReindexSummary> lastReindex() {
+        return Optional.ofNullable(lastReindex);
+    }
+
+    /** The sentence model this store embeds passages with, if any. */
+    public Optional<Embedder> embedder() {
+        return embedder;
+    }
+
+    /** True when searches can use passage vectors: the sentence model is loaded and the index holds its vectors. */
+    public boolean searchesByMeaning() {
+        return embedder.isPresent() && !lacksVectors();
     }
 
     public boolean isReindexing() {
@@ -299,8 +316,9 @@ public final class IndexStore implements Closeable {
             searchers.maybeRefreshBlocking();
             int articles = withSearcher(s -> s.getIndexReader().numDocs());
             List<String> skipped = new ArrayList<>(corpus.brokenSlugs());
-            return new ReindexSummary(rebuild, articles, added, updated, removed, unchanged, kept,
+            lastReindex = new ReindexSummary(rebuild, articles, added, updated, removed, unchanged, kept,
                     corpus.substances().size(), skipped, problems, finished, Duration.between(start, finished));
+            return lastReindex;
         } catch (IOException | RuntimeException e) {
             // Nothing of this reindex was committed, so searchers keep the previous index.
             writer.rollback();

@@ -92,6 +92,11 @@ public final class Searcher {
         return results.capacity();
     }
 
+    /** How often a search was answered from the kept answers. */
+    public CacheStatistics cacheStatistics() {
+        return results.statistics();
+    }
+
     /** @throws QueryTooComplexException when the query expands to more clauses than Lucene allows */
     public SearchResult search(SearchRequest request) {
         try {

@@ -51,7 +51,7 @@ final class Api {
 
     private Health health() {
         Map<String, String> commit = store.commitData();
-        return new Health("ok", site.searcher().search(SearchRequest.of("", 1)).total(), store.isReindexing(),
+        return new Health("ok", site.articleCount(), store.isReindexing(),
                 commit.get(Schema.COMMIT_TIME), Integer.parseInt(commit.getOrDefault(Schema.COMMIT_PROBLEMS, "0")));
     }
 }

@@ -42,6 +42,11 @@ final class Site {
         return searcher;
     }
 
+    /** Articles a search can find now. */
+    long articleCount() {
+        return searcher.search(SearchRequest.of("", 1)).total();
+    }
+
     SearchView search(SearchRequest request) {
         var result = searcher.search(request);
         boolean empty = result.hits().isEmpty();

@@ -23,6 +23,8 @@ public final class WebServer implements AutoCloseable {
     static final String STATIC_PATH = "/static";
     /** Static files change only with a release, so browsers may keep them a day. */
     private static final String STATIC_CACHE = "public, max-age=86400";
+    /** Prometheus' text exposition format. */
+    static final String METRICS_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
     /**
      * How to run the server.
@@ -49,6 +51,7 @@ public final class WebServer implements AutoCloseable {
         Pages pages = new Pages(site, views);
         Api api = new Api(site, store, new AdminReindex(store, options.corpus(), options.adminToken()));
         ErrorResponses errors = new ErrorResponses(views);
+        ServerMetrics metrics = new ServerMetrics(store, searcher, site::articleCount);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -69,7 +72,9 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Cache-Control", STATIC_CACHE);
             });
+            config.requestLogger.http(metrics::record);
             config.routes.before(SecurityHeaders::apply);
+            config.routes.get("/metrics", ctx -> ctx.contentType(METRICS_TYPE).result(metrics.scrape()));
             pages.register(config.routes);
             api.register(config.routes);
             config.routes.exception(HttpResponseException.class, errors::expected);

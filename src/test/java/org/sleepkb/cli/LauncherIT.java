@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.TestCorpus;
@@ -29,6 +30,8 @@ class LauncherIT {
 
     private static final Path LAUNCHER = Path.of("bin/sleepkb").toAbsolutePath();
     private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Pattern ISO_ACCESS_LINE = Pattern.compile(
+            "(?m)^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}(Z|[+-]\\d{2}:\\d{2}) \\[[^]]+] INFO sleepkb\\.access - GET /health 200 \\d+ ms$");
 
     @Test
     void serveStartsTheJvmInPlaceOfTheShellAndAnswersHealthOnThePortFromTheEnvironment(@TempDir Path dir) throws Exception {
@@ -46,9 +49,13 @@ class LauncherIT {
             assertTrue(health.body().contains("\"articles\""), health.body());
             String command = server.info().command().orElse("");
             assertTrue(command.endsWith("/java"), "the shell exec'd the JVM, so the process started is the JVM: " + command);
-            String output = Files.readString(log);
+            assertEquals(200, get(port, "/api/search?q=privatewords").statusCode());
+            String output = awaitLine(log, "search by meaning is ready");
             assertFalse(output.contains("[warning][cds"),
                     "the class archive is found beside the jar whichever folder the launcher starts in:\n" + output);
+            assertTrue(ISO_ACCESS_LINE.matcher(output).find(), "an ISO timestamp and method, route, status, ms:\n" + output);
+            assertTrue(output.contains(" INFO sleepkb.access - GET /api/search 200 "), output);
+            assertFalse(output.contains("privatewords"), "the access log holds no query text:\n" + output);
         } finally {
             server.destroy(); // SIGTERM, to the JVM itself
             assertTrue(server.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS), "the JVM stops on SIGTERM");
@@ -97,16 +104,32 @@ class LauncherIT {
         return new Result(process.exitValue(), output);
     }
 
+    private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The server's output once it holds {@code line}. */
+    private static String awaitLine(Path log, String line) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            String output = Files.readString(log);
+            if (output.contains(line)) {
+                return output;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no line `" + line + "` within " + PATIENCE + ":\n" + Files.readString(log));
+    }
+
     private static HttpResponse<String> awaitHealth(Process server, int port, Path log) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build();
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
             if (!server.isAlive()) {
                 throw new AssertionError("the server stopped (exit " + server.exitValue() + "):\n" + Files.readString(log));
             }
             try {
-                return client.send(request, HttpResponse.BodyHandlers.ofString());
+                return get(port, "/health");
             } catch (IOException notYet) {
                 Thread.sleep(200);
             }
