@@ -101,7 +101,8 @@ public final class ServeCommand implements Callable<Integer> {
             summary.problems().forEach(problem -> LOG.warn("{}", problem));
             LOG.info(summary.describe());
             server = WebServer.start(store, new Searcher(store, Clock.systemDefaultZone(), model, SearchMode.HYBRID, cachedResults),
-                    new WebServer.Options(host, port, locations.corpus(), token, Clock.systemDefaultZone()));
+                    new WebServer.Options(host, port, locations.corpus(), token, Clock.systemDefaultZone(),
+                            semantic.failure().orElse(null)));
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;

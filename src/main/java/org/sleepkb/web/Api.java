@@ -1,25 +1,20 @@
 package org.sleepkb.web;
 
 import io.javalin.config.RoutesConfig;
-import java.util.Map;
-import org.sleepkb.index.IndexStore;
-import org.sleepkb.index.Schema;
 import org.sleepkb.search.SearchRequest;
 
-/** The JSON API under {@code /api} and {@code /health}; docs/api.md describes each route. */
+/** The JSON API under {@code /api}; docs/api.md describes each route. */
 final class Api {
 
     static final int MAX_RELATED = 20;
     static final int MAX_SUGGESTIONS = 20;
 
     private final Site site;
-    private final IndexStore store;
     private final AdminReindex reindex;
     private final SearchAnswerJson searchJson;
 
-    Api(Site site, IndexStore store, AdminReindex reindex) {
+    Api(Site site, AdminReindex reindex) {
         this.site = site;
-        this.store = store;
         this.reindex = reindex;
         this.searchJson = new SearchAnswerJson(site.searcher().cachedResults());
     }
@@ -38,20 +33,6 @@ final class Api {
         routes.get("/api/topics", ctx -> ctx.json(site.searcher().topics()));
         routes.get("/api/suggest", ctx -> ctx.json(site.suggestions(SearchParameters.query(ctx, "q"),
                 SearchParameters.number(ctx, "limit", 1, MAX_SUGGESTIONS, Site.SUGGESTIONS))));
-        routes.get("/health", ctx -> ctx.json(health()));
         routes.post("/api/reindex", reindex::handle);
-    }
-
-    /**
-     * What {@code GET /health} answers: the server is up, how much it can find, and how the last
-     * reindex went (when it finished, how many corpus problems it reported).
-     */
-    record Health(String status, long articles, boolean reindexing, String indexedAt, int problems) {
-    }
-
-    private Health health() {
-        Map<String, String> commit = store.commitData();
-        return new Health("ok", site.articleCount(), store.isReindexing(),
-                commit.get(Schema.COMMIT_TIME), Integer.parseInt(commit.getOrDefault(Schema.COMMIT_PROBLEMS, "0")));
     }
 }

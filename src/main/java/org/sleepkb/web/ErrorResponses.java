@@ -67,7 +67,7 @@ final class ErrorResponses {
     }
 
     static boolean isApi(Context ctx) {
-        return ctx.path().startsWith("/api/") || ctx.path().equals("/api") || ctx.path().equals("/health");
+        return ctx.path().startsWith("/api/") || ctx.path().equals("/api") || ctx.path().equals("/health") || ctx.path().startsWith("/health/");
     }
 
     private static String title(int status) {

@@ -29,9 +29,15 @@ public final class WebServer implements AutoCloseable {
     /**
      * How to run the server.
      *
-     * @param adminToken the token {@code POST /api/reindex} requires, or null to disable the endpoint
+     * @param adminToken   the token {@code POST /api/reindex} requires, or null to disable the endpoint
+     * @param modelProblem why the sentence model failed to load, or null; {@code /health} then says "degraded"
      */
-    public record Options(String host, int port, Path corpus, String adminToken, Clock clock) {
+    public record Options(String host, int port, Path corpus, String adminToken, Clock clock, String modelProblem) {
+
+        /** Options for a server whose sentence model loaded, or was switched off. */
+        public Options(String host, int port, Path corpus, String adminToken, Clock clock) {
+            this(host, port, corpus, adminToken, clock, null);
+        }
 
         public static Options local(int port, Path corpus, String adminToken) {
             return new Options("127.0.0.1", port, corpus, adminToken, Clock.systemDefaultZone());
@@ -49,7 +55,8 @@ public final class WebServer implements AutoCloseable {
         Views views = new Views();
         Site site = new Site(searcher, store, options.clock());
         Pages pages = new Pages(site, views);
-        Api api = new Api(site, store, new AdminReindex(store, options.corpus(), options.adminToken()));
+        Api api = new Api(site, new AdminReindex(store, options.corpus(), options.adminToken()));
+        ServiceHealth health = new ServiceHealth(site, store, options.modelProblem());
         ErrorResponses errors = new ErrorResponses(views);
         ServerMetrics metrics = new ServerMetrics(store, searcher, site::articleCount);
         Javalin app = Javalin.create(config -> {
@@ -77,6 +84,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/metrics", ctx -> ctx.contentType(METRICS_TYPE).result(metrics.scrape()));
             pages.register(config.routes);
             api.register(config.routes);
+            health.register(config.routes);
             config.routes.exception(HttpResponseException.class, errors::expected);
             config.routes.exception(QueryTooComplexException.class, errors::tooComplex);
             config.routes.exception(Exception.class, errors::unexpected);
