@@ -15,6 +15,7 @@ import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
+import org.sleepkb.insights.QueryInsights;
 import org.sleepkb.search.SearchMode;
 import org.sleepkb.search.Searcher;
 import org.sleepkb.web.CorpusWatcher;
@@ -50,6 +51,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     private ListenAddress listen;
 
+    @Mixin
+    private InsightsSwitch insightsSwitch;
+
     @Option(names = "--watch", description = "reindex (incrementally) whenever files in the corpus folder change")
     private boolean watch;
 
@@ -75,15 +79,15 @@ public final class ServeCommand implements Callable<Integer> {
         if (classArchiveTraining) {
             Path index = Files.createTempDirectory("sleepkb-class-archive-training");
             try {
-                return serve(index, null, host, port);
+                return serve(index, null, host, port, QueryInsights.off());
             } finally {
                 TemporaryFolder.delete(index);
             }
         }
-        return serve(locations.index(), System.getenv(TOKEN_ENV), host, port);
+        return serve(locations.index(), System.getenv(TOKEN_ENV), host, port, insightsSwitch.open(System.getenv(), Clock.systemDefaultZone()));
     }
 
-    private int serve(Path index, String token, String host, int port) throws IOException, InterruptedException {
+    private int serve(Path index, String token, String host, int port, QueryInsights insights) throws IOException, InterruptedException {
         // Loading the sentence model and reading the corpus each take a good part of a second:
         // do them side by side, so the first answer comes sooner.
         CompletableFuture<Optional<Embedder>> loading = CompletableFuture.supplyAsync(semantic::embedder);
@@ -102,7 +106,7 @@ public final class ServeCommand implements Callable<Integer> {
             LOG.info(summary.describe());
             server = WebServer.start(store, new Searcher(store, Clock.systemDefaultZone(), model, SearchMode.HYBRID, cachedResults),
                     new WebServer.Options(host, port, locations.corpus(), token, Clock.systemDefaultZone(),
-                            semantic.failure().orElse(null)));
+                            semantic.failure().orElse(null), insights));
         } catch (IOException | RuntimeException e) {
             store.close();
             throw e;
@@ -131,6 +135,7 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            insights.close();
             closeQuietly(watcher);
             try {
                 store.close();

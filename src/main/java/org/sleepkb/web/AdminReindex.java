@@ -5,9 +5,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.UnauthorizedResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.Map;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
@@ -24,34 +22,31 @@ final class AdminReindex {
 
     private final IndexStore store;
     private final Path corpus;
-    private final byte[] token;
+    private final AdminToken token;
 
-    /** @param token the admin token, or null to disable the endpoint */
-    AdminReindex(IndexStore store, Path corpus, String token) {
+    AdminReindex(IndexStore store, Path corpus, AdminToken token) {
         this.store = store;
         this.corpus = corpus;
-        this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
+        this.token = token;
     }
 
     void handle(Context ctx) throws IOException {
-        if (token == null) {
+        if (!token.configured()) {
             throw new HttpResponseException(HttpStatus.FORBIDDEN.getCode(),
                     "reindexing over HTTP is disabled: start the server with SLEEPKB_ADMIN_TOKEN set to enable it");
         }
         String header = ctx.header("Authorization");
-        if (header == null || !header.startsWith(BEARER) || !matches(header.substring(BEARER.length()).strip())) {
+        if (header == null || !header.startsWith(BEARER) || !token.matches(header.substring(BEARER.length()).strip())) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new UnauthorizedResponse("a valid admin token is required: send Authorization: Bearer <token>");
         }
-        boolean full = "true".equals(ctx.queryParam("full"));
-        ReindexSummary summary = store.tryReindex(new CorpusReader().read(corpus), full)
-                .orElseThrow(() -> new HttpResponseException(HttpStatus.CONFLICT.getCode(),
-                        "a reindex is already running; try again when it has finished", Map.of()));
-        ctx.json(summary);
+        ctx.json(run("true".equals(ctx.queryParam("full"))));
     }
 
-    /** Compares in constant time, so response timing does not reveal how much of a guess was right. */
-    private boolean matches(String presented) {
-        return MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8));
+    /** Reindexes the corpus folder, or answers 409 while another reindex runs; also the editors' desk's button. */
+    ReindexSummary run(boolean full) throws IOException {
+        return store.tryReindex(new CorpusReader().read(corpus), full)
+                .orElseThrow(() -> new HttpResponseException(HttpStatus.CONFLICT.getCode(),
+                        "a reindex is already running; try again when it has finished", Map.of()));
     }
 }

@@ -22,7 +22,7 @@ final class Api {
     void register(RoutesConfig routes) {
         routes.get("/api/search", ctx -> {
             SearchRequest request = SearchParameters.read(ctx, true);
-            searchJson.write(ctx, request, site.searcher().search(request));
+            searchJson.write(ctx, request, site.search(request));
         });
         routes.get("/api/articles/{slug}", ctx -> ctx.json(ArticleResource.of(site.articleView(ctx.pathParam("slug")))));
         routes.get("/api/articles/{slug}/related", ctx -> {

@@ -17,7 +17,7 @@ final class Pages {
 
     void register(RoutesConfig routes) {
         routes.get("/", ctx -> html(ctx, "home.jte", site.searcher().topics()));
-        routes.get("/search", ctx -> html(ctx, "search.jte", site.search(SearchParameters.read(ctx, false))));
+        routes.get("/search", ctx -> html(ctx, "search.jte", site.searchView(SearchParameters.read(ctx, false))));
         routes.get("/articles/{slug}", ctx -> html(ctx, "article.jte", site.articleView(ctx.pathParam("slug"))));
         routes.get("/topics", ctx -> html(ctx, "topics.jte", site.searcher().topics()));
         routes.get("/topics/{id}", this::topic);

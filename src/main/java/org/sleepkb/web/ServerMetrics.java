@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * What {@code GET /metrics} reports, in Prometheus' text format, and the access log: every request
  * is counted and timed by method, route template and status, and logged as one line of those and
  * its milliseconds. Neither ever holds a query, a path as typed or an address: what people search
- * for about their health is theirs (query insights are aggregated apart, see {@link QueryInsights}).
+ * for about their health is theirs (query insights are aggregated apart, see {@link org.sleepkb.insights.QueryInsights}).
  */
 final class ServerMetrics {
 

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.sleepkb.corpus.Topic;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.IndexedArticle;
+import org.sleepkb.insights.QueryInsights;
 import org.sleepkb.search.Hit;
 import org.sleepkb.search.SearchResult;
 import org.sleepkb.search.SearchRequest;
@@ -31,11 +32,13 @@ final class Site {
     private final Searcher searcher;
     private final IndexStore store;
     private final Clock clock;
+    private final QueryInsights insights;
 
-    Site(Searcher searcher, IndexStore store, Clock clock) {
+    Site(Searcher searcher, IndexStore store, Clock clock, QueryInsights insights) {
         this.searcher = searcher;
         this.store = store;
         this.clock = clock;
+        this.insights = insights;
     }
 
     Searcher searcher() {
@@ -47,8 +50,24 @@ final class Site {
         return searcher.search(SearchRequest.of("", 1)).total();
     }
 
-    SearchView search(SearchRequest request) {
-        var result = searcher.search(request);
+    /** A search people typed, counted for the query insights (its first page only, so paging does not count twice). */
+    SearchResult search(SearchRequest request) {
+        SearchResult result = searcher.search(request);
+        if (request.page() == 1) {
+            insights.record(request.query(), outcome(result));
+        }
+        return result;
+    }
+
+    private static QueryInsights.Outcome outcome(SearchResult result) {
+        if (result.hits().isEmpty()) {
+            return QueryInsights.Outcome.NOTHING;
+        }
+        return result.hits().stream().noneMatch(Hit::matchesWords) ? QueryInsights.Outcome.ONLY_RELATED : QueryInsights.Outcome.FOUND;
+    }
+
+    SearchView searchView(SearchRequest request) {
+        var result = search(request);
         boolean empty = result.hits().isEmpty();
         return SearchView.of(request, result, hits(result.hits()),
                 empty ? suggestions(request.query(), 5) : List.of(),
@@ -73,7 +92,8 @@ final class Site {
 
     ArticleView articleView(String slug) {
         IndexedArticle article = article(slug);
-        return ArticleView.of(article, hits(searcher.related(slug, RELATED)), today());
+        boolean pendingEdit = store.lastReindex().map(summary -> summary.skipped().contains(slug)).orElse(false);
+        return ArticleView.of(article, hits(searcher.related(slug, RELATED)), today(), pendingEdit);
     }
 
     TopicView topicView(String id, int page) {

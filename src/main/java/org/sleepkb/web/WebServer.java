@@ -10,6 +10,7 @@ import java.util.Map;
 import org.eclipse.jetty.server.ServerConnector;
 import org.sleepkb.Json;
 import org.sleepkb.index.IndexStore;
+import org.sleepkb.insights.QueryInsights;
 import org.sleepkb.search.QueryTooComplexException;
 import org.sleepkb.search.Searcher;
 
@@ -31,12 +32,14 @@ public final class WebServer implements AutoCloseable {
      *
      * @param adminToken   the token {@code POST /api/reindex} requires, or null to disable the endpoint
      * @param modelProblem why the sentence model failed to load, or null; {@code /health} then says "degraded"
+     * @param insights     where searches are counted for the editors' desk ({@link QueryInsights#off()} to count none)
      */
-    public record Options(String host, int port, Path corpus, String adminToken, Clock clock, String modelProblem) {
+    public record Options(String host, int port, Path corpus, String adminToken, Clock clock, String modelProblem,
+                          QueryInsights insights) {
 
-        /** Options for a server whose sentence model loaded, or was switched off. */
+        /** Options for a server whose sentence model loaded, or was switched off, counting query insights in memory. */
         public Options(String host, int port, Path corpus, String adminToken, Clock clock) {
-            this(host, port, corpus, adminToken, clock, null);
+            this(host, port, corpus, adminToken, clock, null, QueryInsights.inMemory(clock));
         }
 
         public static Options local(int port, Path corpus, String adminToken) {
@@ -53,9 +56,12 @@ public final class WebServer implements AutoCloseable {
     /** Starts serving; port 0 picks a free port, see {@link #port()}. */
     public static WebServer start(IndexStore store, Searcher searcher, Options options) {
         Views views = new Views();
-        Site site = new Site(searcher, store, options.clock());
+        Site site = new Site(searcher, store, options.clock(), options.insights());
         Pages pages = new Pages(site, views);
-        Api api = new Api(site, new AdminReindex(store, options.corpus(), options.adminToken()));
+        AdminToken token = new AdminToken(options.adminToken());
+        AdminReindex reindex = new AdminReindex(store, options.corpus(), token);
+        Api api = new Api(site, reindex);
+        EditorsDesk desk = new EditorsDesk(site, store, new AdminSessions(token, options.clock()), reindex, options.insights(), views);
         ServiceHealth health = new ServiceHealth(site, store, options.modelProblem());
         ErrorResponses errors = new ErrorResponses(views);
         ServerMetrics metrics = new ServerMetrics(store, searcher, site::articleCount);
@@ -85,6 +91,7 @@ public final class WebServer implements AutoCloseable {
             pages.register(config.routes);
             api.register(config.routes);
             health.register(config.routes);
+            desk.register(config.routes);
             config.routes.exception(HttpResponseException.class, errors::expected);
             config.routes.exception(QueryTooComplexException.class, errors::tooComplex);
             config.routes.exception(Exception.class, errors::unexpected);

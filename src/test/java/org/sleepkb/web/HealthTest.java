@@ -18,6 +18,7 @@ import org.sleepkb.Json;
 import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
+import org.sleepkb.insights.QueryInsights;
 import org.sleepkb.search.Searcher;
 
 /** {@code /health}, {@code /health/live} and {@code /health/ready} over real HTTP, on servers in the states they report. */
@@ -47,7 +48,7 @@ class HealthTest {
 
     private static WebServer serve(IndexStore store, TestCorpus corpus, String modelProblem) {
         return WebServer.start(store, new Searcher(store),
-                new WebServer.Options("127.0.0.1", 0, corpus.root(), null, Clock.systemDefaultZone(), modelProblem));
+                new WebServer.Options("127.0.0.1", 0, corpus.root(), null, Clock.systemDefaultZone(), modelProblem, QueryInsights.off()));
     }
 
     @Test
