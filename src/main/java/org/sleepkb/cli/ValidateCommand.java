@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.corpus.Problem;
-import org.sleepkb.index.IndexStore;
+import org.sleepkb.search.SearchEngine;
+import org.sleepkb.search.embedded.EmbeddedEngine;
+import org.sleepkb.search.embedded.EngineOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -53,12 +55,12 @@ public final class ValidateCommand implements Callable<Integer> {
             return List.of();
         }
         try {
-            Optional<IndexStore> opened = IndexStore.openExisting(locations.index());
+            Optional<SearchEngine> opened = EmbeddedEngine.openExisting(locations.index(), EngineOptions.DEFAULTS);
             if (opened.isEmpty()) {
                 return List.of();
             }
-            try (IndexStore store = opened.get()) {
-                return corpus.brokenSlugs().stream().filter(slug -> store.article(slug).isPresent()).sorted().toList();
+            try (SearchEngine engine = opened.get()) {
+                return corpus.brokenSlugs().stream().filter(slug -> engine.article(slug).isPresent()).sorted().toList();
             }
         } catch (IOException | RuntimeException e) {
             out.println("(the index at " + locations.index() + " could not be read to compare: " + e.getMessage() + ")");

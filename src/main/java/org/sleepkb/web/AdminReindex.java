@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.sleepkb.corpus.CorpusReader;
-import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
+import org.sleepkb.search.SearchEngine;
 
 /**
  * {@code POST /api/reindex}: brings the index up to date with the corpus folder, for callers that
@@ -20,12 +20,12 @@ final class AdminReindex {
 
     private static final String BEARER = "Bearer ";
 
-    private final IndexStore store;
+    private final SearchEngine engine;
     private final Path corpus;
     private final AdminToken token;
 
-    AdminReindex(IndexStore store, Path corpus, AdminToken token) {
-        this.store = store;
+    AdminReindex(SearchEngine engine, Path corpus, AdminToken token) {
+        this.engine = engine;
         this.corpus = corpus;
         this.token = token;
     }
@@ -45,7 +45,7 @@ final class AdminReindex {
 
     /** Reindexes the corpus folder, or answers 409 while another reindex runs; also the editors' desk's button. */
     ReindexSummary run(boolean full) throws IOException {
-        return store.tryReindex(new CorpusReader().read(corpus), full)
+        return engine.tryReindex(new CorpusReader().read(corpus), full)
                 .orElseThrow(() -> new HttpResponseException(HttpStatus.CONFLICT.getCode(),
                         "a reindex is already running; try again when it has finished", Map.of()));
     }

@@ -1,6 +1,7 @@
 package org.sleepkb.web;
 
 import io.javalin.config.RoutesConfig;
+import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.SearchRequest;
 
 /** The JSON API under {@code /api}; docs/api.md describes each route. */
@@ -10,13 +11,15 @@ final class Api {
     static final int MAX_SUGGESTIONS = 20;
 
     private final Site site;
+    private final SearchEngine engine;
     private final AdminReindex reindex;
     private final SearchAnswerJson searchJson;
 
-    Api(Site site, AdminReindex reindex) {
+    Api(Site site, SearchEngine engine, AdminReindex reindex) {
         this.site = site;
+        this.engine = engine;
         this.reindex = reindex;
-        this.searchJson = new SearchAnswerJson(site.searcher().cachedResults());
+        this.searchJson = new SearchAnswerJson(engine.cachedResults());
     }
 
     void register(RoutesConfig routes) {
@@ -28,9 +31,9 @@ final class Api {
         routes.get("/api/articles/{slug}/related", ctx -> {
             String slug = site.article(ctx.pathParam("slug")).article().slug();
             int limit = SearchParameters.number(ctx, "limit", 1, MAX_RELATED, Site.RELATED);
-            ctx.json(site.searcher().related(slug, limit));
+            ctx.json(engine.related(slug, limit));
         });
-        routes.get("/api/topics", ctx -> ctx.json(site.searcher().topics()));
+        routes.get("/api/topics", ctx -> ctx.json(engine.topics()));
         routes.get("/api/suggest", ctx -> ctx.json(site.suggestions(SearchParameters.query(ctx, "q"),
                 SearchParameters.number(ctx, "limit", 1, MAX_SUGGESTIONS, Site.SUGGESTIONS))));
         routes.post("/api/reindex", reindex::handle);

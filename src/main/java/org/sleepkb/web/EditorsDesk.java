@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
 import org.sleepkb.insights.QueryInsights;
 import org.sleepkb.search.Hit;
@@ -32,15 +31,13 @@ final class EditorsDesk {
     private static final int FREQUENT_QUERIES = 20;
 
     private final Site site;
-    private final IndexStore store;
     private final AdminSessions sessions;
     private final AdminReindex reindex;
     private final QueryInsights insights;
     private final Views views;
 
-    EditorsDesk(Site site, IndexStore store, AdminSessions sessions, AdminReindex reindex, QueryInsights insights, Views views) {
+    EditorsDesk(Site site, AdminSessions sessions, AdminReindex reindex, QueryInsights insights, Views views) {
         this.site = site;
-        this.store = store;
         this.sessions = sessions;
         this.reindex = reindex;
         this.insights = insights;
@@ -113,11 +110,11 @@ final class EditorsDesk {
     }
 
     DeskView view(String csrf) {
-        ReindexSummary last = store.lastReindex().orElse(null);
+        ReindexSummary last = site.engine().lastReindex().orElse(null);
         List<DeskView.ArticleRef> kept = last == null ? List.of() : last.skipped().stream()
-                .flatMap(slug -> site.searcher().article(slug).stream())
+                .flatMap(slug -> site.engine().article(slug).stream())
                 .map(indexed -> new DeskView.ArticleRef(indexed.article().slug(), indexed.article().title())).toList();
-        return new DeskView(last, store.isReindexing(), kept, dueForReview(site.today()), insights.summary(FREQUENT_QUERIES), csrf);
+        return new DeskView(last, site.engine().status().reindexing(), kept, dueForReview(site.today()), insights.summary(FREQUENT_QUERIES), csrf);
     }
 
     /** Every article never reviewed or reviewed more than {@link #REVIEW_DUE_AFTER} ago, the longest due first. */
@@ -125,7 +122,7 @@ final class EditorsDesk {
         LocalDate cutOff = today.minus(REVIEW_DUE_AFTER);
         List<DeskView.ReviewDue> due = new ArrayList<>();
         for (int page = 1; page <= SearchRequest.MAX_PAGE; page++) {
-            SearchResult result = site.searcher().search(new SearchRequest("", Map.of(), page, SearchRequest.MAX_PAGE_SIZE));
+            SearchResult result = site.engine().search(new SearchRequest("", Map.of(), page, SearchRequest.MAX_PAGE_SIZE));
             for (Hit hit : result.hits()) {
                 LocalDate reviewed = hit.safety().reviewed();
                 if (reviewed == null || reviewed.isBefore(cutOff)) {

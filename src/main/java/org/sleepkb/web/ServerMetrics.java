@@ -14,10 +14,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
-import org.sleepkb.embed.Embedder;
-import org.sleepkb.index.IndexStore;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.SearchEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,24 +41,24 @@ final class ServerMetrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-    ServerMetrics(IndexStore store, Searcher searcher, LongSupplier articles) {
-        Gauge.builder("sleepkb.index.articles", articles::getAsLong).description("articles a search can find").register(registry);
-        Gauge.builder("sleepkb.reindex.running", () -> store.isReindexing() ? 1 : 0).description("1 while a reindex runs").register(registry);
-        Gauge.builder("sleepkb.reindex.last.duration", () -> store.lastReindex().map(s -> s.took().toNanos() / 1e9).orElse(Double.NaN))
+    ServerMetrics(SearchEngine engine) {
+        Gauge.builder("sleepkb.index.articles", () -> engine.status().articles()).description("articles a search can find").register(registry);
+        Gauge.builder("sleepkb.reindex.running", () -> engine.status().reindexing() ? 1 : 0).description("1 while a reindex runs").register(registry);
+        Gauge.builder("sleepkb.reindex.last.duration", () -> engine.lastReindex().map(s -> s.took().toNanos() / 1e9).orElse(Double.NaN))
                 .baseUnit("seconds").description("how long the last reindex of this process took").register(registry);
-        Gauge.builder("sleepkb.reindex.last.problems", () -> store.lastReindex().map(s -> (double) s.problems().size()).orElse(Double.NaN))
+        Gauge.builder("sleepkb.reindex.last.problems", () -> engine.lastReindex().map(s -> (double) s.problems().size()).orElse(Double.NaN))
                 .description("corpus problems the last reindex reported; above 0, a file needs fixing").register(registry);
-        Gauge.builder("sleepkb.reindex.last.kept", () -> store.lastReindex().map(s -> (double) s.kept()).orElse(Double.NaN))
+        Gauge.builder("sleepkb.reindex.last.kept", () -> engine.lastReindex().map(s -> (double) s.kept()).orElse(Double.NaN))
                 .description("broken articles served at their last good version").register(registry);
-        FunctionCounter.builder("sleepkb.result.cache.lookups", searcher, s -> s.cacheStatistics().hits())
+        FunctionCounter.builder("sleepkb.result.cache.lookups", engine, s -> s.cacheStatistics().hits())
                 .tag("result", "hit").description("searches answered from the kept answers or computed").register(registry);
-        FunctionCounter.builder("sleepkb.result.cache.lookups", searcher, s -> s.cacheStatistics().misses())
+        FunctionCounter.builder("sleepkb.result.cache.lookups", engine, s -> s.cacheStatistics().misses())
                 .tag("result", "miss").description("searches answered from the kept answers or computed").register(registry);
-        Gauge.builder("sleepkb.result.cache.hit.ratio", searcher, s -> s.cacheStatistics().hitRatio())
+        Gauge.builder("sleepkb.result.cache.hit.ratio", engine, s -> s.cacheStatistics().hitRatio())
                 .description("share of searches answered from the kept answers since the start").register(registry);
-        Gauge.builder("sleepkb.embedding.queue", () -> store.embedder().map(Embedder::waiting).orElse(0))
+        Gauge.builder("sleepkb.embedding.queue", engine::embeddingQueue)
                 .description("texts waiting for the sentence model").register(registry);
-        Gauge.builder("sleepkb.semantic.ready", () -> store.searchesByMeaning() ? 1 : 0)
+        Gauge.builder("sleepkb.semantic.ready", () -> engine.searchesByMeaning() ? 1 : 0)
                 .description("1 when searches use the sentence model's vectors").register(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);

@@ -4,9 +4,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Locale;
-import java.util.Map;
-import org.sleepkb.index.IndexStore;
-import org.sleepkb.index.Schema;
+import org.sleepkb.search.EngineStatus;
+import org.sleepkb.search.SearchEngine;
 
 /**
  * {@code /health} for people and monitors, {@code /health/live} and {@code /health/ready} for
@@ -28,14 +27,12 @@ final class ServiceHealth {
     record Probe(String status) {
     }
 
-    private final Site site;
-    private final IndexStore store;
+    private final SearchEngine engine;
     private final String modelProblem;
 
     /** @param modelProblem why the sentence model failed to load, or null when it loaded or was switched off */
-    ServiceHealth(Site site, IndexStore store, String modelProblem) {
-        this.site = site;
-        this.store = store;
+    ServiceHealth(SearchEngine engine, String modelProblem) {
+        this.engine = engine;
         this.modelProblem = modelProblem;
     }
 
@@ -46,27 +43,26 @@ final class ServiceHealth {
     }
 
     Health health() {
-        Map<String, String> commit = store.commitData();
-        int problems = Integer.parseInt(commit.getOrDefault(Schema.COMMIT_PROBLEMS, "0"));
+        EngineStatus status = engine.status();
         Semantic semantic = semantic();
-        String status = semantic == Semantic.FAILED || problems > 0 ? "degraded" : "ok";
-        return new Health(status, site.articleCount(), store.isReindexing(), commit.get(Schema.COMMIT_TIME), problems,
+        String verdict = semantic == Semantic.FAILED || status.problems() > 0 ? "degraded" : "ok";
+        return new Health(verdict, status.articles(), status.reindexing(), status.indexedAt(), status.problems(),
                 semantic.name().toLowerCase(Locale.ROOT));
     }
 
-    Semantic semantic() {
+    private Semantic semantic() {
         if (modelProblem != null) {
             return Semantic.FAILED;
         }
-        if (store.embedder().isEmpty()) {
-            return Semantic.OFF;
+        if (engine.searchesByMeaning()) {
+            return Semantic.ON;
         }
-        return store.searchesByMeaning() ? Semantic.ON : Semantic.ADDING;
+        return engine.lacksVectors() ? Semantic.ADDING : Semantic.OFF;
     }
 
     /** Ready once the index holds an article to find; a server with an empty index should get no traffic. */
     private void ready(Context ctx) {
-        if (site.articleCount() > 0) {
+        if (engine.status().articles() > 0) {
             ctx.json(new Probe("ready"));
         } else {
             ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(new Probe("not ready: the index holds no articles"));

@@ -9,13 +9,12 @@ import java.time.Clock;
 import java.util.Map;
 import org.eclipse.jetty.server.ServerConnector;
 import org.sleepkb.Json;
-import org.sleepkb.index.IndexStore;
 import org.sleepkb.insights.QueryInsights;
 import org.sleepkb.search.QueryTooComplexException;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.SearchEngine;
 
 /**
- * The HTTP server: HTML pages, the JSON API and static assets over one {@link Searcher}, with
+ * The HTTP server: HTML pages, the JSON API and static assets over one {@link SearchEngine}, with
  * security headers on every response and every error mapped to a page or a JSON body.
  */
 public final class WebServer implements AutoCloseable {
@@ -30,7 +29,7 @@ public final class WebServer implements AutoCloseable {
     /**
      * How to run the server.
      *
-     * @param adminToken   the token {@code POST /api/reindex} requires, or null to disable the endpoint
+     * @param adminToken   the token {@code POST /api/reindex} and the editors' desk require, or null to disable both
      * @param modelProblem why the sentence model failed to load, or null; {@code /health} then says "degraded"
      * @param insights     where searches are counted for the editors' desk ({@link QueryInsights#off()} to count none)
      */
@@ -54,17 +53,17 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** Starts serving; port 0 picks a free port, see {@link #port()}. */
-    public static WebServer start(IndexStore store, Searcher searcher, Options options) {
+    public static WebServer start(SearchEngine engine, Options options) {
         Views views = new Views();
-        Site site = new Site(searcher, store, options.clock(), options.insights());
+        Site site = new Site(engine, options.clock(), options.insights());
         Pages pages = new Pages(site, views);
         AdminToken token = new AdminToken(options.adminToken());
-        AdminReindex reindex = new AdminReindex(store, options.corpus(), token);
-        Api api = new Api(site, reindex);
-        EditorsDesk desk = new EditorsDesk(site, store, new AdminSessions(token, options.clock()), reindex, options.insights(), views);
-        ServiceHealth health = new ServiceHealth(site, store, options.modelProblem());
+        AdminReindex reindex = new AdminReindex(engine, options.corpus(), token);
+        Api api = new Api(site, engine, reindex);
+        ServiceHealth health = new ServiceHealth(engine, options.modelProblem());
+        EditorsDesk desk = new EditorsDesk(site, new AdminSessions(token, options.clock()), reindex, options.insights(), views);
         ErrorResponses errors = new ErrorResponses(views);
-        ServerMetrics metrics = new ServerMetrics(store, searcher, site::articleCount);
+        ServerMetrics metrics = new ServerMetrics(engine);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));

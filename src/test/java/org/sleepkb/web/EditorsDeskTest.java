@@ -154,7 +154,7 @@ class EditorsDeskTest {
 
     @Test
     void withoutAnAdminTokenTheDeskIsOff() {
-        try (WebServer open = WebServer.start(site.store, site.searcher,
+        try (WebServer open = WebServer.start(site.engine,
                 new WebServer.Options("127.0.0.1", 0, site.corpus, null, Clock.systemDefaultZone()))) {
             HttpResponse<String> response = site.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + open.port() + "/admin/sign-in")).GET().build());

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.Json;
 import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
-import org.sleepkb.index.IndexStore;
 import org.sleepkb.insights.QueryInsights;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.SearchEngine;
+import org.sleepkb.search.embedded.EmbeddedEngine;
+import org.sleepkb.search.embedded.EngineOptions;
 
 /** {@code /health}, {@code /health/live} and {@code /health/ready} over real HTTP, on servers in the states they report. */
 class HealthTest {
@@ -40,21 +41,21 @@ class HealthTest {
         return Json.MAPPER.readTree(text);
     }
 
-    private IndexStore indexed(TestCorpus corpus) throws IOException {
-        IndexStore store = IndexStore.open(dir.resolve("index"));
-        store.reindex(new CorpusReader().read(corpus.root()), false);
-        return store;
+    private SearchEngine indexed(TestCorpus corpus) throws IOException {
+        SearchEngine engine = EmbeddedEngine.open(dir.resolve("index"), EngineOptions.DEFAULTS);
+        engine.reindex(new CorpusReader().read(corpus.root()), false);
+        return engine;
     }
 
-    private static WebServer serve(IndexStore store, TestCorpus corpus, String modelProblem) {
-        return WebServer.start(store, new Searcher(store),
+    private static WebServer serve(SearchEngine engine, TestCorpus corpus, String modelProblem) {
+        return WebServer.start(engine,
                 new WebServer.Options("127.0.0.1", 0, corpus.root(), null, Clock.systemDefaultZone(), modelProblem, QueryInsights.off()));
     }
 
     @Test
     void aServerWithAGoodIndexIsOkLiveAndReady() throws Exception {
         TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, dir.resolve("corpus"));
-        try (IndexStore store = indexed(corpus); WebServer server = serve(store, corpus, null)) {
+        try (SearchEngine engine = indexed(corpus); WebServer server = serve(engine, corpus, null)) {
             Answer health = get(server, "/health");
             assertEquals("ok", health.body().get("status").asText());
             assertEquals("off", health.body().get("semantic").asText(), "no sentence model was asked for");
@@ -66,8 +67,8 @@ class HealthTest {
     @Test
     void aSentenceModelThatFailedToLoadMakesItDegradedButStillReady() throws Exception {
         TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, dir.resolve("corpus"));
-        try (IndexStore store = indexed(corpus);
-             WebServer server = serve(store, corpus, "java.lang.UnsatisfiedLinkError: no onnxruntime in java.library.path")) {
+        try (SearchEngine engine = indexed(corpus);
+             WebServer server = serve(engine, corpus, "java.lang.UnsatisfiedLinkError: no onnxruntime in java.library.path")) {
             Answer health = get(server, "/health");
             assertEquals(200, health.status());
             assertEquals("degraded", health.body().get("status").asText());
@@ -81,11 +82,11 @@ class HealthTest {
         TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, dir.resolve("corpus"));
         Path broken = corpus.root().resolve("articles/broken-health.md");
         Files.writeString(broken, "---\ntitle: [unclosed\n---\nBody.\n");
-        try (IndexStore store = indexed(corpus); WebServer server = serve(store, corpus, null)) {
+        try (SearchEngine engine = indexed(corpus); WebServer server = serve(engine, corpus, null)) {
             assertEquals("degraded", get(server, "/health").body().get("status").asText());
 
             Files.delete(broken);
-            store.reindex(new CorpusReader().read(corpus.root()), false);
+            engine.reindex(new CorpusReader().read(corpus.root()), false);
             assertEquals("ok", get(server, "/health").body().get("status").asText());
         }
     }
@@ -98,7 +99,7 @@ class HealthTest {
                 Files.delete(article);
             }
         }
-        try (IndexStore store = indexed(corpus); WebServer server = serve(store, corpus, null)) {
+        try (SearchEngine engine = indexed(corpus); WebServer server = serve(engine, corpus, null)) {
             assertEquals(200, get(server, "/health/live").status());
             Answer ready = get(server, "/health/ready");
             assertEquals(503, ready.status());
