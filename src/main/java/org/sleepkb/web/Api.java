@@ -1,6 +1,9 @@
 package org.sleepkb.web;
 
 import io.javalin.config.RoutesConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.SearchRequest;
 
@@ -14,6 +17,8 @@ final class Api {
     private final SearchEngine engine;
     private final AdminReindex reindex;
     private final SearchAnswerJson searchJson;
+    /** The OpenAPI 3.1 description of these routes, written by hand; ApiContractTest holds real answers to it. */
+    private final byte[] openApi = resource("/api/openapi.json");
 
     Api(Site site, SearchEngine engine, AdminReindex reindex) {
         this.site = site;
@@ -37,5 +42,17 @@ final class Api {
         routes.get("/api/suggest", ctx -> ctx.json(site.suggestions(SearchParameters.query(ctx, "q"),
                 SearchParameters.number(ctx, "limit", 1, MAX_SUGGESTIONS, Site.SUGGESTIONS))));
         routes.post("/api/reindex", reindex::handle);
+        routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Api.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
