@@ -2,6 +2,7 @@ package org.sleepkb.search;
 
 import java.util.List;
 import java.util.Map;
+import org.sleepkb.search.crisis.Crisis;
 
 /**
  * The answer to a {@link SearchRequest}.
@@ -12,6 +13,7 @@ import java.util.Map;
  * @param correctedFrom when the query found nothing and its respelling did, the hits are the
  *                      respelling's and this is what the person typed; otherwise null
  * @param facets      per dimension ({@code topic}, {@code substance}, {@code evidence}, {@code risk}) the counts
+ * @param crisis      the emergency the query suggests, with the helplines to show first, or null
  */
 public record SearchResult(
         String query,
@@ -22,6 +24,7 @@ public record SearchResult(
         String correctedFrom,
         int page,
         int pageSize,
+        Crisis crisis,
         double tookMs) {
 
     public SearchResult {
@@ -31,7 +34,7 @@ public record SearchResult(
 
     /** The same answer, {@code tookMs} after the search began (an answer kept from an earlier search is quick). */
     public SearchResult answeredIn(double tookMs) {
-        return new SearchResult(query, total, hits, facets, suggestion, correctedFrom, page, pageSize, tookMs);
+        return new SearchResult(query, total, hits, facets, suggestion, correctedFrom, page, pageSize, crisis, tookMs);
     }
 
     public int pages() {

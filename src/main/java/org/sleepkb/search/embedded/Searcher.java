@@ -20,6 +20,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.sleepkb.corpus.Topic;
 import org.sleepkb.index.ArticleDocument;
 import org.sleepkb.index.IndexStore;
@@ -36,6 +37,8 @@ import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.SearchResult;
 import org.sleepkb.search.Suggestion;
 import org.sleepkb.search.TopicCount;
+import org.sleepkb.search.crisis.Crisis;
+import org.sleepkb.search.crisis.CrisisClassifier;
 import org.sleepkb.search.facet.FacetCounter;
 import org.sleepkb.search.facet.Facets;
 import org.sleepkb.search.query.QueryFactory;
@@ -61,6 +64,7 @@ public final class Searcher {
     private final SearchMode mode;
     private final ResultCache results;
     private final Hits hitsOf = new Hits();
+    private final CrisisClassifier crises = CrisisClassifier.bundled();
 
     /** A searcher as {@code options} say: with their sentence model it searches by meaning too, in their mode. */
     public Searcher(IndexStore store, EngineOptions options) {
@@ -102,14 +106,27 @@ public final class Searcher {
 
     private SearchResult answer(IndexSearcher shared, SearchRequest request, LocalDate today) throws IOException {
         ReaderContext ctx = contextFor(shared);
+        Crisis crisis = crises.classify(request.query()).orElse(null);
         if (ctx.facets == null) {
             // An index without articles: nothing to respell, parse or count.
-            return new SearchResult(request.query(), 0, List.of(), Map.of(), null, null, request.page(), request.pageSize(), 0);
+            return new SearchResult(request.query(), 0, List.of(), Map.of(), null, null, request.page(), request.pageSize(), crisis, 0);
         }
-        Interpretation meant = Interpretation.of(ctx, request.query(), query -> filtered(query, request));
-        Page page = page(ctx, meant.searched(), meant.parsed(), request, today);
+        Interpretation meant = Interpretation.of(ctx, request.query(), respellable(request.query()), query -> filtered(query, request));
+        // The articles that help in a crisis come first, whatever the words match; a filtered search keeps to its filters.
+        List<String> first = crisis == null || request.hasFilters() ? List.of() : crisis.kind().articles();
+        Page page = page(ctx, meant.searched(), meant.parsed(), request, today, first);
         return new SearchResult(meant.query(), page.total, page.hits, page.facets, meant.suggestion(),
-                meant.correctedFrom(), request.page(), request.pageSize(), 0);
+                meant.correctedFrom(), request.page(), request.pageSize(), crisis, 0);
+    }
+
+    /**
+     * Whether {@code typed} may be respelled: not when it reads like a crisis (it is searched as
+     * typed: a respelling could turn "quiero morir" into a drug's name), nor when it is written in
+     * another language than the corpus's, whose words the spelling dictionary would only turn
+     * into English words of another meaning.
+     */
+    private boolean respellable(String typed) {
+        return !typed.isBlank() && crises.classify(typed).isEmpty() && crises.language(typed).equals(crises.corpusLanguage());
     }
 
     /** The lexical half of a search, what the typed words match; in semantic mode, nothing. */
@@ -152,11 +169,15 @@ public final class Searcher {
     private record Page(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
     }
 
-    /** @param parsed {@code text} parsed, null when it is blank */
-    private Page page(ReaderContext ctx, String text, QueryFactory.Parsed parsed, SearchRequest request, LocalDate today)
-            throws IOException {
+    /**
+     * @param parsed {@code text} parsed, null when it is blank
+     * @param first  slugs of articles listed first, in this order, whether or not they match
+     */
+    private Page page(ReaderContext ctx, String text, QueryFactory.Parsed parsed, SearchRequest request, LocalDate today,
+                      List<String> first) throws IOException {
         IndexSearcher searcher = ctx.searcher;
         Query lexical = parsed == null ? new MatchAllDocsQuery() : lexical(parsed);
+        lexical = Widening.withArticles(lexical, first.stream().map(BytesRef::new).toList());
         Query restriction = request.hasFilters() ? filtered(null, request) : null;
         HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() || parsed == null ? null
                 : hybrid.get().match(searcher, ctx.passageMap(), text, restriction, 0);
@@ -171,10 +192,10 @@ public final class Searcher {
             // matches (Ranker), so counting again costs little.
             counted = ctx.facets.count(searcher, Widening.withArticles(matching, ranking.widened()), request, 0);
         }
-        ScoreDoc[] docs = fused(semantic, ranking.docs(), topN);
+        ScoreDoc[] docs = FirstArticles.before(searcher, first, fused(semantic, ranking.docs(), topN), topN);
         int from = (request.page() - 1) * request.pageSize();
-        // Only search by meaning and widening by feedback list articles without the typed words.
-        boolean mayLackWords = semantic != null || !ranking.widened().isEmpty();
+        // Only search by meaning, widening by feedback and the articles listed first list articles without the typed words.
+        boolean mayLackWords = semantic != null || !ranking.widened().isEmpty() || !first.isEmpty();
         // Snippets mark the words asked for, not the feedback terms added to rank.
         List<Hit> hits = from < docs.length
                 ? hitsOf.of(searcher, parsed, Arrays.copyOfRange(docs, from, docs.length), mayLackWords, today) : List.of();
@@ -202,7 +223,7 @@ public final class Searcher {
             if (typed.isEmpty()) {
                 return List.of();
             }
-            Interpretation interpretation = Interpretation.of(ctx, typed, UnaryOperator.identity());
+            Interpretation interpretation = Interpretation.of(ctx, typed, respellable(typed), UnaryOperator.identity());
             String meant = interpretation.searched();
             QueryFactory.Parsed parsed = interpretation.parsed();
             int wanted = Math.max(1, Math.min(limit, MAX_RANKED));
