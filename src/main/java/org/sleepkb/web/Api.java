@@ -28,21 +28,21 @@ final class Api {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/api/search", ctx -> {
+        Routes.get(routes, "/api/search", ctx -> {
             SearchRequest request = SearchParameters.read(ctx, true);
             searchJson.write(ctx, request, site.search(request));
         });
-        routes.get("/api/articles/{slug}", ctx -> ctx.json(ArticleResource.of(site.articleView(ctx.pathParam("slug")))));
-        routes.get("/api/articles/{slug}/related", ctx -> {
+        Routes.get(routes, "/api/articles/{slug}", ctx -> ctx.json(ArticleResource.of(site.articleView(ctx.pathParam("slug")))));
+        Routes.get(routes, "/api/articles/{slug}/related", ctx -> {
             String slug = site.article(ctx.pathParam("slug")).article().slug();
             int limit = SearchParameters.number(ctx, "limit", 1, MAX_RELATED, Site.RELATED);
             ctx.json(engine.related(slug, limit));
         });
-        routes.get("/api/topics", ctx -> ctx.json(engine.topics()));
-        routes.get("/api/suggest", ctx -> ctx.json(site.suggestions(SearchParameters.query(ctx, "q"),
+        Routes.get(routes, "/api/topics", ctx -> ctx.json(engine.topics()));
+        Routes.get(routes, "/api/suggest", ctx -> ctx.json(site.suggestions(SearchParameters.query(ctx, "q"),
                 SearchParameters.number(ctx, "limit", 1, MAX_SUGGESTIONS, Site.SUGGESTIONS))));
-        routes.post("/api/reindex", reindex::handle);
-        routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        routes.post(Routes.REINDEX, reindex::handle);
+        Routes.get(routes, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     }
 
     private static byte[] resource(String name) {

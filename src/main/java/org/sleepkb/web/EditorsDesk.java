@@ -4,7 +4,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -27,7 +26,7 @@ final class EditorsDesk {
 
     /** Editors review an article a year after its last review; readers are warned only after two ({@code Safety.STALE_AFTER}). */
     static final Period REVIEW_DUE_AFTER = Period.ofMonths(12);
-    static final String SIGN_IN = "/admin/sign-in";
+    private static final String SIGN_IN = Routes.SIGN_IN;
     private static final int FREQUENT_QUERIES = 20;
 
     private final Site site;
@@ -47,8 +46,8 @@ final class EditorsDesk {
     void register(RoutesConfig routes) {
         routes.before("/admin", EditorsDesk::noStore);
         routes.before("/admin/*", EditorsDesk::noStore);
-        routes.get("/admin", this::desk);
-        routes.get(SIGN_IN, ctx -> signInForm(ctx, null));
+        Routes.get(routes, "/admin", this::desk);
+        Routes.get(routes, SIGN_IN, ctx -> signInForm(ctx, null));
         routes.post(SIGN_IN, this::signIn);
         routes.post("/admin/reindex", this::reindex);
         routes.post("/admin/sign-out", this::signOut);
@@ -84,10 +83,10 @@ final class EditorsDesk {
         }
     }
 
-    private void reindex(Context ctx) throws IOException {
+    private void reindex(Context ctx) {
         requireEnabled();
         sessions.currentForm(ctx).orElseThrow(EditorsDesk::refused);
-        reindex.run("true".equals(ctx.formParam("full")));
+        reindex.run("true".equals(ctx.formParam("full")), false);
         ctx.redirect("/admin", HttpStatus.SEE_OTHER);
     }
 

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.sleepkb.search.EngineStatus;
 import org.sleepkb.search.SearchEngine;
 
@@ -11,8 +12,9 @@ import org.sleepkb.search.SearchEngine;
  * {@code /health} for people and monitors, {@code /health/live} and {@code /health/ready} for
  * orchestrators: live while the process answers at all (restart it otherwise), ready while it can
  * answer searches (send it traffic), and a status that says "degraded" when it answers worse than
- * it should: the sentence model failed to load (searches by words only) or the last reindex
- * reported corpus problems (some article is missing or served at its last good version).
+ * it should: the last reindex attempt failed (and changed nothing), the last reindex reported
+ * corpus problems (some article is missing or served at its last good version), or the sentence
+ * model failed to load (searches by words only).
  */
 final class ServiceHealth {
 
@@ -20,7 +22,8 @@ final class ServiceHealth {
     enum Semantic { ON, ADDING, OFF, FAILED }
 
     /** What {@code GET /health} answers. */
-    record Health(String status, long articles, boolean reindexing, String indexedAt, int problems, String semantic) {
+    record Health(String status, long articles, boolean reindexing, String indexedAt, int problems, String lastError,
+                  String watch, String semantic) {
     }
 
     /** What {@code /health/live} and {@code /health/ready} answer. */
@@ -29,6 +32,7 @@ final class ServiceHealth {
 
     private final SearchEngine engine;
     private final String modelProblem;
+    private volatile Supplier<String> watcher = () -> "off";
 
     /** @param modelProblem why the sentence model failed to load, or null when it loaded or was switched off */
     ServiceHealth(SearchEngine engine, String modelProblem) {
@@ -37,17 +41,22 @@ final class ServiceHealth {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/health", ctx -> ctx.json(health()));
-        routes.get("/health/live", ctx -> ctx.json(new Probe("live")));
-        routes.get("/health/ready", this::ready);
+        Routes.get(routes, "/health", ctx -> ctx.json(health()));
+        Routes.get(routes, "/health/live", ctx -> ctx.json(new Probe("live")));
+        Routes.get(routes, "/health/ready", this::ready);
     }
 
-    Health health() {
+    /** Tells {@code /health} how the corpus watcher is doing, when there is one. */
+    void report(Supplier<String> watcherState) {
+        this.watcher = watcherState;
+    }
+
+    private Health health() {
         EngineStatus status = engine.status();
         Semantic semantic = semantic();
-        String verdict = semantic == Semantic.FAILED || status.problems() > 0 ? "degraded" : "ok";
-        return new Health(verdict, status.articles(), status.reindexing(), status.indexedAt(), status.problems(),
-                semantic.name().toLowerCase(Locale.ROOT));
+        boolean degraded = status.lastError() != null || status.problems() > 0 || semantic == Semantic.FAILED;
+        return new Health(degraded ? "degraded" : "ok", status.articles(), status.reindexing(), status.indexedAt(),
+                status.problems(), status.lastError(), watcher.get(), semantic.name().toLowerCase(Locale.ROOT));
     }
 
     private Semantic semantic() {

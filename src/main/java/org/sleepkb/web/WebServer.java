@@ -6,6 +6,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.server.ServerConnector;
 import org.sleepkb.Json;
@@ -30,15 +31,21 @@ public final class WebServer implements AutoCloseable {
      * How to run the server.
      *
      * @param adminToken   the token {@code POST /api/reindex} and the editors' desk require, or null to disable both
+     * @param allowedHosts the {@code Host} names answered besides the defaults (see {@link AllowedHosts})
      * @param modelProblem why the sentence model failed to load, or null; {@code /health} then says "degraded"
      * @param insights     where searches are counted for the editors' desk ({@link QueryInsights#off()} to count none)
      */
-    public record Options(String host, int port, Path corpus, String adminToken, Clock clock, String modelProblem,
-                          QueryInsights insights) {
+    public record Options(String host, int port, Path corpus, String adminToken, Clock clock, List<String> allowedHosts,
+                          String modelProblem, QueryInsights insights) {
 
-        /** Options for a server whose sentence model loaded, or was switched off, counting query insights in memory. */
+        /** With the default allowed hosts: {@code host}, {@code localhost} and {@code 127.0.0.1}. */
         public Options(String host, int port, Path corpus, String adminToken, Clock clock) {
-            this(host, port, corpus, adminToken, clock, null, QueryInsights.inMemory(clock));
+            this(host, port, corpus, adminToken, clock, List.of());
+        }
+
+        /** A server whose sentence model loaded (or was switched off), counting query insights in memory. */
+        public Options(String host, int port, Path corpus, String adminToken, Clock clock, List<String> allowedHosts) {
+            this(host, port, corpus, adminToken, clock, allowedHosts, null, QueryInsights.inMemory(clock));
         }
 
         public static Options local(int port, Path corpus, String adminToken) {
@@ -47,9 +54,16 @@ public final class WebServer implements AutoCloseable {
     }
 
     private final Javalin app;
+    private final ServiceHealth health;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, ServiceHealth health) {
         this.app = app;
+        this.health = health;
+    }
+
+    /** Lets {@code /health} report how {@code watcher} is doing. */
+    public void report(CorpusWatcher watcher) {
+        health.report(watcher::state);
     }
 
     /** Starts serving; port 0 picks a free port, see {@link #port()}. */
@@ -84,9 +98,11 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Cache-Control", STATIC_CACHE);
             });
+            config.router.handlerWrapper(ErrorResponses::catchingErrors);
             config.requestLogger.http(metrics::record);
             config.routes.before(SecurityHeaders::apply);
-            config.routes.get("/metrics", ctx -> ctx.contentType(METRICS_TYPE).result(metrics.scrape()));
+            config.routes.before(new AllowedHosts(options.host(), options.allowedHosts())::check);
+            Routes.get(config.routes, "/metrics", ctx -> ctx.contentType(METRICS_TYPE).result(metrics.scrape()));
             pages.register(config.routes);
             api.register(config.routes);
             health.register(config.routes);
@@ -98,7 +114,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.error(405, errors::status);
         });
         app.start();
-        return new WebServer(app);
+        return new WebServer(app, health);
     }
 
     public int port() {

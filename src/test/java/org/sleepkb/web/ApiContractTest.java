@@ -71,7 +71,8 @@ class ApiContractTest {
                 Exchange.get("/health/ready", "/health/ready", 200),
                 new Exchange("POST", "/api/reindex", "/api/reindex", 200, "Bearer " + TestSite.ADMIN_TOKEN),
                 new Exchange("POST", "/api/reindex", "/api/reindex", 401, "Bearer wrong"),
-                new Exchange("POST", "/api/reindex", "/api/reindex", 401, null)
+                new Exchange("POST", "/api/reindex", "/api/reindex", 401, null),
+                new Exchange("POST", "/api/reindex?full=yes", "/api/reindex", 400, "Bearer " + TestSite.ADMIN_TOKEN)
         ).map(Arguments::of);
     }
 
@@ -116,9 +117,9 @@ class ApiContractTest {
                     }
                 })));
         declared.removeAll(exercised);
-        // Server states this shared site is not in: no admin token (403), a reindex running (409), an empty index (503);
-        // AdminReindexTest and HealthTest answer those.
-        assertEquals(Set.of("post /api/reindex 403", "post /api/reindex 409", "get /health/ready 503"), declared);
+        // Server states this shared site is not in: no admin token (403), a reindex running or refused (409), a corpus
+        // folder gone (503), an empty index (503); AdminReindexTest, ReindexFailuresTest and HealthTest answer those.
+        assertEquals(Set.of("post /api/reindex 403", "post /api/reindex 409", "post /api/reindex 503", "get /health/ready 503"), declared);
     }
 
     /** The schema of one response, with the document's components so that its references resolve. */

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,8 @@ class HealthTest {
 
     private static WebServer serve(SearchEngine engine, TestCorpus corpus, String modelProblem) {
         return WebServer.start(engine,
-                new WebServer.Options("127.0.0.1", 0, corpus.root(), null, Clock.systemDefaultZone(), modelProblem, QueryInsights.off()));
+                new WebServer.Options("127.0.0.1", 0, corpus.root(), null, Clock.systemDefaultZone(), List.of(), modelProblem,
+                        QueryInsights.off()));
     }
 
     @Test
