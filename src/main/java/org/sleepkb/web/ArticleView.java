@@ -8,7 +8,6 @@ import org.sleepkb.corpus.Topic;
 import org.sleepkb.index.IndexedArticle;
 import org.sleepkb.search.HitSafety;
 import org.sleepkb.search.Safety;
-import org.sleepkb.search.SubstanceSafety;
 
 /**
  * An article page: the article, its full safety information, the rendered body with a table of
@@ -40,10 +39,5 @@ public record ArticleView(Article article, List<Topic> topics, Safety safety, St
     /** Evidence, review and editorial note worded as on the compact panel. */
     public SafetyPanel panel() {
         return new SafetyPanel(HitSafety.of(safety));
-    }
-
-    /** The full profile of every linked substance, highest risk first. */
-    public List<SubstanceSafety> substances() {
-        return safety.substances();
     }
 }

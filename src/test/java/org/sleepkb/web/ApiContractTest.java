@@ -55,6 +55,7 @@ class ApiContractTest {
                 Exchange.get("/api/search?q=melatonim", "/api/search", 200),
                 Exchange.get("/api/search?q=zzqqxxnothing", "/api/search", 200),
                 Exchange.get("/api/search?q=i+took+too+many+sleeping+pills", "/api/search", 200),
+                Exchange.get("/api/search?q=ambien+with+alcohol", "/api/search", 200),
                 Exchange.get("/api/search?q=sleep&limit=0", "/api/search", 400),
                 Exchange.get("/api/articles/kratom-what-is-known", "/api/articles/{slug}", 200),
                 Exchange.get("/api/articles/" + TestSite.SCRIPT_SLUG, "/api/articles/{slug}", 200),

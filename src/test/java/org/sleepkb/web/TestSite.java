@@ -17,6 +17,8 @@ import org.jsoup.nodes.Document;
 import org.sleepkb.Json;
 import org.sleepkb.TemporaryFolder;
 import org.sleepkb.TestCorpus;
+import org.sleepkb.corpus.Article;
+import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.embed.SentenceModel;
@@ -46,6 +48,8 @@ public final class TestSite {
     public final SearchEngine engine;
     public final WebServer server;
     public final ReindexSummary initialIndex;
+    /** How many topics the served corpus lists, so page and API tests do not hard-code the corpus size. */
+    public final int topicCount;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestSite(Path root, Optional<Embedder> model) throws IOException {
@@ -54,7 +58,9 @@ public final class TestSite {
         TestCorpus.copyOf(TestCorpus.BUNDLED, corpus);
         TestCorpus.copyOf(Path.of("src/test/resources/web/extra-articles"), corpus.resolve(CorpusReader.ARTICLES));
         store = IndexStore.open(root.resolve("index"), model);
-        initialIndex = store.reindex(new CorpusReader().read(corpus), false);
+        Corpus read = new CorpusReader().read(corpus);
+        topicCount = read.topics().size();
+        initialIndex = store.reindex(read, false);
         engine = EmbeddedEngine.over(store, EngineOptions.DEFAULTS.withEmbedder(model));
         server = WebServer.start(engine, new WebServer.Options("127.0.0.1", 0, corpus, ADMIN_TOKEN, Clock.systemDefaultZone()));
     }
@@ -83,6 +89,21 @@ public final class TestSite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Corpus read;
+
+    /** The corpus as the site read it, for tests that compare pages with the files they come from. */
+    public synchronized Corpus corpusRead() {
+        if (read == null) {
+            read = new CorpusReader().read(corpus);
+        }
+        return read;
+    }
+
+    /** The article {@code slug} as read from the corpus. */
+    public Article article(String slug) {
+        return corpusRead().articles().stream().filter(a -> a.slug().equals(slug)).findFirst().orElseThrow();
     }
 
     public String url(String path) {
