@@ -2,12 +2,14 @@ package org.sleepkb.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.corpus.Problem;
+import org.sleepkb.index.SynonymRules;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.embedded.EmbeddedEngine;
 import org.sleepkb.search.embedded.EngineOptions;
@@ -35,17 +37,19 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Corpus corpus = new CorpusReader().read(locations.corpus());
-        corpus.problems().forEach(out::println);
+        List<Problem> problems = new ArrayList<>(corpus.problems());
+        problems.addAll(SynonymRules.of(corpus.synonyms()).problems());
+        problems.forEach(out::println);
         List<String> kept = keptAtLastGood(corpus, out);
         for (String slug : kept) {
             out.println(fileOf(slug, corpus) + ": kept at its last good version: the index at " + locations.index()
                     + " serves the version indexed before this file broke, until it is fixed and reindexed");
         }
-        long errors = corpus.problems().stream().filter(Problem::isError).count();
+        long errors = problems.stream().filter(Problem::isError).count();
         out.printf("%d articles%s, %d substances, %d topics: %d errors, %d warnings%n",
                 corpus.articles().size(),
                 kept.isEmpty() ? "" : ", plus " + kept.size() + " kept at its last good version in the index (" + String.join(", ", kept) + ")",
-                corpus.substances().size(), corpus.topics().size(), errors, corpus.problems().size() - errors);
+                corpus.substances().size(), corpus.topics().size(), errors, problems.size() - errors);
         return errors == 0 ? 0 : 1;
     }
 

@@ -66,7 +66,11 @@ public final class IndexStore implements Closeable {
 
     public static IndexStore open(Path path, Clock clock, Optional<Embedder> embedder) throws IOException {
         Files.createDirectories(path);
-        Directory directory = FSDirectory.open(path);
+        return open(path, FSDirectory.open(path), clock, embedder);
+    }
+
+    /** Opens the index in {@code directory}, the folder {@code path} as Lucene writes it. */
+    static IndexStore open(Path path, Directory directory, Clock clock, Optional<Embedder> embedder) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             try (IndexWriter writer = ReindexPass.newWriter(directory)) {
                 writer.setLiveCommitData(Map.of(Schema.COMMIT_VERSION, "").entrySet());

@@ -52,6 +52,7 @@ final class ReindexPass {
         List<Problem> problems = new ArrayList<>(corpus.problems());
         Map<String, String> previous = store.commitData();
         String synonyms = corpus.synonyms();
+        problems.addAll(SynonymRules.of(synonyms).problems());
         try {
             Analyzers.forQueries(synonyms);
         } catch (IllegalArgumentException e) {
@@ -156,7 +157,21 @@ final class ReindexPass {
         } catch (IOException | RuntimeException e) {
             // Nothing of this reindex was committed, so searchers keep the previous index.
             writer.rollback();
+            removeUncommittedFiles(e);
             throw e;
+        }
+    }
+
+    /**
+     * A rollback after a failed write (a full disk) leaves the files the writer had flushed. A
+     * writer deletes every file no commit references when it opens (as after a crash), so one is
+     * opened and rolled back at once: it writes nothing, and the folder holds the last commit only.
+     */
+    private void removeUncommittedFiles(Exception failure) {
+        try {
+            newWriter(directory).rollback();
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 
