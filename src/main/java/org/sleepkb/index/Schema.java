@@ -8,7 +8,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class Schema {
 
-    public static final String VERSION = "5";
+    public static final String VERSION = "6";
 
     /** Unique id of an article; also its file name and URL. */
     public static final String SLUG = "slug";
@@ -35,6 +35,11 @@ public final class Schema {
     public static final String SUBSTANCE = "substance";
     public static final String EVIDENCE = "evidence";
     public static final String RISK = "risk";
+    /**
+     * An article's place in each of its topics, {@link #topicPlace}: editors list an article's
+     * topics from the most central, and a topic's page lists first the articles that name it first.
+     */
+    public static final String TOPIC_PLACE = "topic_place";
 
     /** The article with its safety data as JSON, so a hit never reads corpus files. */
     public static final String STORED = "stored";
@@ -65,6 +70,11 @@ public final class Schema {
     public static final String COMMIT_EMBEDDINGS = "embeddings";
 
     private Schema() {
+    }
+
+    /** The {@link #TOPIC_PLACE} term of the topic at {@code position} (0-based) of an article's topic list. */
+    public static String topicPlace(String topic, int position) {
+        return topic + "#" + position;
     }
 
     public static FacetsConfig facetsConfig() {

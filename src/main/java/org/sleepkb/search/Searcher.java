@@ -16,7 +16,6 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -199,7 +198,7 @@ public final class Searcher {
     private Page page(ReaderContext ctx, String text, QueryFactory.Parsed parsed, SearchRequest request, LocalDate today)
             throws IOException {
         IndexSearcher searcher = ctx.searcher;
-        Query lexical = parsed == null ? new MatchAllDocsQuery() : lexical(parsed);
+        Query lexical = parsed == null ? TopicOrder.browsing(request) : lexical(parsed);
         Query restriction = request.hasFilters() ? filtered(null, request) : null;
         HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() || parsed == null ? null
                 : hybrid.get().match(searcher, ctx.passageMap(), text, restriction, 0);
