@@ -134,12 +134,17 @@ class SearchInTheBrowserTest {
     }
 
     @Test
-    void theFirstTabReachesTheSkipLink() {
+    void theSkipLinkLeadsPastTheFiltersToTheFirstResult() {
         browser.get(site.url("/search?q=sleep"));
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         WebElement focused = browser.switchTo().activeElement();
-        assertEquals("Skip to content", focused.getText());
+        assertEquals("Skip to results", focused.getText());
         assertTrue(focused.isDisplayed(), "the skip link shows when focused");
+        focused.sendKeys(Keys.ENTER);
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement next = browser.switchTo().activeElement();
+        WebElement firstTitle = browser.findElement(By.cssSelector("ol.hits > li.hit .hit-title a"));
+        assertEquals(firstTitle, next, "one Tab after the skip link reaches the first result, not the filters");
     }
 
     @Test

@@ -185,7 +185,15 @@ class PagesTest {
         assertEquals(3, kratom.select("ul.sources li a[href^=https://]").size(), "the profile's sources");
         assertTrue(kratom.text().contains("Can cause dependence"));
         assertTrue(kratom.text().contains("Regulation: Not approved by the FDA"));
-        assertTrue(safety.elementSiblingIndex() < page.selectFirst(".article-body").elementSiblingIndex(), "panel at the top");
+        int body = page.selectFirst(".article-body").elementSiblingIndex();
+        assertTrue(safety.elementSiblingIndex() > body, "the full profiles follow the text");
+        Element box = page.selectFirst("section.safety-box");
+        assertTrue(box.elementSiblingIndex() < page.selectFirst("nav.toc").elementSiblingIndex(), "the safety box comes before the contents");
+        assertTrue(box.selectFirst(".badge.evidence-very-low") != null, box.text());
+        assertTrue(box.text().contains("High risk Kratom"), box.text());
+        assertTrue(box.text().contains("Kratom: Regular use can lead to dependence"), "the top warning: " + box.text());
+        assertTrue(box.text().contains("Talk to a clinician or pharmacist"), box.text());
+        assertNotNull(box.selectFirst("a[href=#profiles-heading]"), "a link down to the full profiles");
 
         Elements contents = page.select("nav.toc a");
         assertFalse(contents.isEmpty());
@@ -245,9 +253,15 @@ class PagesTest {
             HttpResponse<String> response = site.get(path);
             Document page = Jsoup.parse(response.body());
             assertTrue(page.selectFirst("body > footer.site-footer").text().contains("This is information, not medical advice."), path);
+            assertTrue(page.selectFirst("body > header.site-header").text().contains("Information, not medical advice."),
+                    "said at the top too, not only in the footer: " + path);
             assertNotNull(page.selectFirst("header"), path);
             assertNotNull(page.selectFirst("main#main"), path);
-            assertNotNull(page.selectFirst("a.skip-link[href=#main]"), path);
+            String skipTo = page.selectFirst("a.skip-link").attr("href");
+            assertEquals(path.startsWith("/search") && response.statusCode() == 200 ? "#results" : "#main", skipTo,
+                    "results pages skip past the filters to the results: " + path);
+            assertNotNull(page.selectFirst(skipTo), path);
+            assertFalse(page.selectFirst("meta[name=description]").attr("content").isBlank(), path);
             assertEquals("en", page.selectFirst("html").attr("lang"));
             assertEquals(1, page.select("h1").size(), path);
         }
@@ -261,6 +275,71 @@ class PagesTest {
             assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
             assertEquals("Page not found", Jsoup.parse(response.body()).selectFirst("h1").text(), path);
         }
+        Document missing = Jsoup.parse(site.get("/articles/no-such-article").body());
+        assertEquals("There is no article “no-such-article”.", missing.selectFirst("main .lead").text(),
+                "names in quotation marks, not Markdown backticks");
+    }
+
+    @Test
+    void keyPointsFromFrontMatterComeBeforeTheSafetyBoxAndTheText() {
+        Document page = site.page("/articles/" + TestSite.SCRIPT_SLUG);
+        Element points = page.selectFirst("section.key-points");
+        assertEquals(List.of("A key point with <em>markup</em> shown as text.", "A second key point."), points.select("li").eachText());
+        assertTrue(points.elementSiblingIndex() < page.selectFirst("section.safety-box").elementSiblingIndex());
+        assertNull(site.page("/articles/melatonin").selectFirst("section.key-points"), "no key points given, none shown");
+    }
+
+    @Test
+    void aTopicPageListsTheArticlesCentralToItFirst() {
+        Document insomnia = site.page("/topics/insomnia");
+        List<String> slugs = insomnia.select("ol.hits > li.hit .hit-title a").eachAttr("href");
+        assertEquals("/articles/insomnia-and-cbt-i", slugs.get(0), "the article about insomnia and CBT-I first, not 5-HTP: " + slugs);
+        assertEquals("/articles/waking-up-at-night", slugs.get(1), "the other article that names insomnia first: " + slugs);
+        // The order changes nothing in what is listed: all 22 articles on the topic, each once.
+        Set<String> all = new java.util.HashSet<>(slugs);
+        all.addAll(site.page("/topics/insomnia?page=2").select("ol.hits > li.hit .hit-title a").eachAttr("href"));
+        all.addAll(site.page("/topics/insomnia?page=3").select("ol.hits > li.hit .hit-title a").eachAttr("href"));
+        assertEquals(22, all.size(), all.toString());
+    }
+
+    @Test
+    void pagesDescribeThemselvesAndNameTheirCanonicalAddress() {
+        Document article = site.page("/articles/melatonin");
+        assertEquals(article.selectFirst(".article-header .lead").text(), article.selectFirst("meta[name=description]").attr("content"));
+        assertEquals("/articles/melatonin", article.selectFirst("link[rel=canonical]").attr("href"));
+        Document topic = site.page("/topics/insomnia?page=1");
+        assertEquals("/topics/insomnia", topic.selectFirst("link[rel=canonical]").attr("href"), "page 1 has one address");
+        assertEquals(topic.selectFirst("main .lead").text(), topic.selectFirst("meta[name=description]").attr("content"));
+        assertEquals("/topics/insomnia?page=2", site.page("/topics/insomnia?page=2").selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("/", site.page("/").selectFirst("link[rel=canonical]").attr("href"));
+        assertNull(site.page("/search?q=sleep").selectFirst("link[rel=canonical]"), "results pages are not for search engines");
+    }
+
+    @Test
+    void robotsTxtKeepsCrawlersOffResultsAndPointsToTheSitemap() {
+        HttpResponse<String> robots = site.get("/robots.txt");
+        assertEquals(200, robots.statusCode());
+        assertTrue(robots.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        List<String> lines = robots.body().lines().toList();
+        assertTrue(lines.containsAll(List.of("User-agent: *", "Disallow: /search", "Disallow: /api/")), robots.body());
+        assertTrue(lines.contains("Sitemap: " + site.url("/sitemap.xml")), robots.body());
+    }
+
+    @Test
+    void theSitemapListsHomeTopicsAndEveryArticleByAbsoluteAddress() {
+        HttpResponse<String> sitemap = site.get("/sitemap.xml");
+        assertEquals(200, sitemap.statusCode());
+        assertTrue(sitemap.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"));
+        Document xml = Jsoup.parse(sitemap.body(), "", org.jsoup.parser.Parser.xmlParser());
+        assertEquals("http://www.sitemaps.org/schemas/sitemap/0.9", xml.selectFirst("urlset").attr("xmlns"));
+        List<String> addresses = xml.select("url > loc").eachText();
+        assertTrue(addresses.containsAll(List.of(site.url("/"), site.url("/topics"), site.url("/topics/insomnia"),
+                site.url("/articles/melatonin"), site.url("/articles/kratom-stress-relief-and-sleep"))), addresses.toString());
+        long articles = addresses.stream().filter(a -> a.startsWith(site.url("/articles/"))).count();
+        assertEquals(site.page("/search").select("h1").text().replaceAll("\\D+", ""), Long.toString(articles),
+                "every article once");
+        assertEquals(addresses.size(), Set.copyOf(addresses).size());
+        assertEquals(17, addresses.stream().filter(a -> a.startsWith(site.url("/topics/"))).count());
     }
 
     @Test
