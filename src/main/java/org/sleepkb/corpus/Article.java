@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
  * and the substances it is linked to (declared in front matter or found in its text).
  *
  * @param reviewed     null when the article has not been reviewed (no front matter)
+ * @param keyPoints    what a reader should take away, shown before the text; empty when the editors gave none
  * @param contentHash  SHA-256 of the file's bytes, so a reindex can skip unchanged files
  */
 public record Article(
@@ -20,6 +21,7 @@ public record Article(
         EvidenceGrade evidence,
         LocalDate reviewed,
         String editorialNote,
+        List<String> keyPoints,
         List<Source> sources,
         String markdown,
         List<Section> sections,
@@ -28,6 +30,8 @@ public record Article(
     public Article {
         topics = List.copyOf(topics);
         substances = List.copyOf(substances);
+        // An index written before key points existed stores none.
+        keyPoints = keyPoints == null ? List.of() : List.copyOf(keyPoints);
         sources = List.copyOf(sources);
         sections = List.copyOf(sections);
     }

@@ -17,8 +17,11 @@ final class ArticleReader {
     static final int MAX_TITLE = 200;
     static final int MAX_SUMMARY = 400;
     private static final int MAX_TOPICS = 5;
+    /** Key points are a glance, not a second summary. */
+    private static final int MAX_KEY_POINTS = 5;
+    private static final int MAX_KEY_POINT = 200;
     private static final Set<String> FIELDS = Set.of("title", "summary", "topics", "substances", "evidence",
-            "reviewed", "editorial_note", "sources");
+            "reviewed", "editorial_note", "key_points", "sources");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
@@ -96,6 +99,15 @@ final class ArticleReader {
             yaml.error("sources", "a reviewed article needs at least one source with an https URL under `sources`");
         }
         String note = yaml.optionalText("editorial_note").filter(n -> !n.isBlank()).orElse(null);
+        List<String> keyPoints = yaml.textList("key_points");
+        if (keyPoints.size() > MAX_KEY_POINTS) {
+            yaml.error("key_points", "`key_points` has " + keyPoints.size() + " entries; keep the " + MAX_KEY_POINTS + " that matter most");
+        }
+        for (String point : keyPoints) {
+            if (point.length() > MAX_KEY_POINT) {
+                yaml.error("key_points", "a key point is " + point.length() + " characters long; keep each under " + MAX_KEY_POINT);
+            }
+        }
         if (body.isBlank()) {
             problems.add(Problem.error(file, bodyLine, "the body after the front matter is empty; write the article text"));
         }
@@ -105,7 +117,7 @@ final class ArticleReader {
         List<Section> sections = MarkdownBody.sections(body);
         List<String> linked = detector.link(declared, title.get() + "\n" + summary.get() + "\n" + joined(sections));
         return Optional.of(new Article(slug, title.get(), summary.get(), topics, linked, evidence.get(),
-                reviewed.orElse(null), note, sources, body, sections, hash));
+                reviewed.orElse(null), note, keyPoints, sources, body, sections, hash));
     }
 
     /** A file without front matter: title from its first heading or line, summary from its first sentences. */
@@ -121,7 +133,7 @@ final class ArticleReader {
         problems.add(Problem.warning(file, 1, "has no front matter; it is indexed as not yet reviewed"));
         List<String> linked = detector.link(List.of(), content);
         return Optional.of(new Article(slug, title, summary, List.of(), linked, EvidenceGrade.UNRATED,
-                null, null, List.of(), content, sections, hash));
+                null, null, List.of(), List.of(), content, sections, hash));
     }
 
     private static String joined(List<Section> sections) {

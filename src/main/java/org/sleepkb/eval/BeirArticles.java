@@ -26,7 +26,7 @@ final class BeirArticles {
             docIdOfSlug.put(slug, doc.id());
             slugOfDocId.put(doc.id(), slug);
             articles.put(slug, new Article(slug, doc.title(), "", List.of(), List.of(), EvidenceGrade.UNRATED, null, null,
-                    List.of(), doc.text(), List.of(new Section(null, doc.text())), doc.id()));
+                    List.of(), List.of(), doc.text(), List.of(new Section(null, doc.text())), doc.id()));
         }
     }
 

@@ -11,8 +11,9 @@ import org.sleepkb.search.Safety;
 import org.sleepkb.search.SubstanceSafety;
 
 /**
- * An article page: the article, its full safety information, the rendered body with a table of
- * contents, and related articles.
+ * An article page, in the order a reader needs it: the article's summary and key points, a safety
+ * box (evidence, risks, top warnings), the table of contents, the text, then the full substance
+ * profiles, sources and related articles.
  *
  * @param bodyHtml the body as HTML with all corpus markup escaped (see {@link ArticleBody})
  */
@@ -39,6 +40,22 @@ public record ArticleView(Article article, List<Topic> topics, Safety safety, St
     /** Evidence, review and editorial note worded as on the compact panel. */
     public SafetyPanel panel() {
         return new SafetyPanel(HitSafety.of(safety));
+    }
+
+    /** The first warning of one substance, for the safety box above the text. */
+    public record Warning(String substance, String text) {
+    }
+
+    /** Warnings in the safety box; the profiles after the text have them all. */
+    private static final int TOP_WARNINGS = 3;
+
+    /** The first warning of each of the riskiest substances that have one, highest risk first. */
+    public List<Warning> topWarnings() {
+        return safety.substances().stream()
+                .filter(substance -> !substance.warnings().isEmpty())
+                .limit(TOP_WARNINGS)
+                .map(substance -> new Warning(substance.name(), substance.warnings().get(0)))
+                .toList();
     }
 
     /** The full profile of every linked substance, highest risk first. */

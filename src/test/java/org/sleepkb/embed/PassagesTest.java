@@ -16,7 +16,7 @@ class PassagesTest {
 
     private static Article article(List<Section> sections) {
         return new Article("long-read", "A long read", "What it is about.", List.of("sleep-science"), List.of(),
-                EvidenceGrade.LOW, LocalDate.of(2026, 1, 1), null, List.of(), "", sections, "hash");
+                EvidenceGrade.LOW, LocalDate.of(2026, 1, 1), null, List.of(), List.of(), "", sections, "hash");
     }
 
     private static String sentences(String word, int count) {
