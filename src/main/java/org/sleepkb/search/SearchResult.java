@@ -11,7 +11,9 @@ import java.util.Map;
  *                    include what the respelling finds
  * @param correctedFrom when the query found nothing and its respelling did, the hits are the
  *                      respelling's and this is what the person typed; otherwise null
- * @param facets      per dimension ({@code topic}, {@code substance}, {@code evidence}, {@code risk}) the counts
+ * @param total       the articles listed: those that answer the query, or every match when the request asks for the whole list
+ * @param facets      per dimension ({@code topic}, {@code substance}, {@code evidence}, {@code risk}) the counts of the listed articles
+ * @param folded      matches past the point where relevance ends, counted but not listed ({@link RelevanceCut})
  */
 public record SearchResult(
         String query,
@@ -22,6 +24,7 @@ public record SearchResult(
         String correctedFrom,
         int page,
         int pageSize,
+        long folded,
         double tookMs) {
 
     public SearchResult {
@@ -31,7 +34,7 @@ public record SearchResult(
 
     /** The same answer, {@code tookMs} after the search began (an answer kept from an earlier search is quick). */
     public SearchResult answeredIn(double tookMs) {
-        return new SearchResult(query, total, hits, facets, suggestion, correctedFrom, page, pageSize, tookMs);
+        return new SearchResult(query, total, hits, facets, suggestion, correctedFrom, page, pageSize, folded, tookMs);
     }
 
     public int pages() {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,13 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.sleepkb.corpus.Topic;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.ArticleDocument;
@@ -113,12 +116,12 @@ public final class Searcher {
         ReaderContext ctx = contextFor(shared);
         if (ctx.facets == null) {
             // An index without articles: nothing to respell, parse or count.
-            return new SearchResult(request.query(), 0, List.of(), Map.of(), null, null, request.page(), request.pageSize(), 0);
+            return new SearchResult(request.query(), 0, List.of(), Map.of(), null, null, request.page(), request.pageSize(), 0, 0);
         }
         Interpretation meant = interpret(ctx, request.query(), query -> filtered(query, request));
         Page page = page(ctx, meant.searched(), meant.parsed(), request, today);
         return new SearchResult(meant.query(), page.total, page.hits, page.facets, meant.suggestion(),
-                meant.correctedFrom(), request.page(), request.pageSize(), 0);
+                meant.correctedFrom(), request.page(), request.pageSize(), page.folded, 0);
     }
 
     /**
@@ -191,18 +194,48 @@ public final class Searcher {
         return drill;
     }
 
-    private record Page(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+    private record Page(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, long folded) {
     }
 
     /** @param parsed {@code text} parsed, null when it is blank */
     private Page page(ReaderContext ctx, String text, QueryFactory.Parsed parsed, SearchRequest request, LocalDate today)
+            throws IOException {
+        int topN = request.page() * request.pageSize();
+        if (parsed == null || request.wholeList()) {
+            // A list without words, or every match asked for: no end of relevance to find.
+            Ranked all = ranked(ctx, text, parsed, request, topN);
+            return page(ctx, parsed, request, all.docs(), all.counted(), all.mayLackWords(), 0, today);
+        }
+        // The articles that answer the query are found without the filters, which narrow that list
+        // but do not change how well an article answers; so a facet's count is what choosing it lists.
+        Ranked answering = ranked(ctx, text, parsed, SearchRequest.of(request.query()), Math.max(topN, RelevanceCut.MOST));
+        ScoreDoc[] listed = Arrays.copyOf(answering.docs(), RelevanceCut.listed(answering.docs(), answering.fused()));
+        Query listedQuery = articles(ctx, listed);
+        // Facets count what is listed.
+        FacetCounter.Counted counted = ctx.facets.count(ctx.searcher, listedQuery, request, 0);
+        long matches = request.hasFilters() ? ranked(ctx, text, parsed, request, request.pageSize()).counted().total()
+                : answering.counted().total();
+        ScoreDoc[] shown = request.hasFilters() ? passing(ctx.searcher, listed, filtered(listedQuery, request)) : listed;
+        return page(ctx, parsed, request, shown, counted, answering.mayLackWords(), Math.max(0, matches - counted.total()), today);
+    }
+
+    /**
+     * The best {@code topN} matches of a search, fused with the ranking by meaning where there is
+     * one, and the count of every match and its facet values.
+     *
+     * @param fused        true when the scores are those of words and meaning fused
+     * @param mayLackWords true when search by meaning or widening by feedback may list articles without the typed words
+     */
+    private record Ranked(ScoreDoc[] docs, FacetCounter.Counted counted, boolean fused, boolean mayLackWords) {
+    }
+
+    private Ranked ranked(ReaderContext ctx, String text, QueryFactory.Parsed parsed, SearchRequest request, int topN)
             throws IOException {
         IndexSearcher searcher = ctx.searcher;
         Query lexical = parsed == null ? TopicOrder.browsing(request) : lexical(parsed);
         Query restriction = request.hasFilters() ? filtered(null, request) : null;
         HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() || parsed == null ? null
                 : hybrid.get().match(searcher, ctx.passageMap(), text, restriction, 0);
-        int topN = request.page() * request.pageSize();
         Query matching = semantic == null ? lexical : semantic.widen(lexical);
         int depth = lexicalDepth(semantic, topN);
         // One pass over every match counts them and their facet values and keeps the best for ranking.
@@ -213,17 +246,40 @@ public final class Searcher {
             // matches (Ranker), so counting again costs little.
             counted = ctx.facets.count(searcher, Widening.withArticles(matching, ranking.widened()), request, 0);
         }
-        ScoreDoc[] docs = fused(semantic, ranking.docs(), topN);
-        int from = (request.page() - 1) * request.pageSize();
         // Only search by meaning and widening by feedback list articles without the typed words.
-        boolean mayLackWords = semantic != null || !ranking.widened().isEmpty();
+        return new Ranked(fused(semantic, ranking.docs(), topN), counted, semantic != null,
+                semantic != null || !ranking.widened().isEmpty());
+    }
+
+    /** One page of {@code docs}, the articles listed, with the facets of {@code counted}. */
+    private Page page(ReaderContext ctx, QueryFactory.Parsed parsed, SearchRequest request, ScoreDoc[] docs,
+                      FacetCounter.Counted counted, boolean mayLackWords, long folded, LocalDate today) throws IOException {
+        int from = (request.page() - 1) * request.pageSize();
+        int to = Math.min(docs.length, from + request.pageSize());
         // Snippets mark the words asked for, not the feedback terms added to rank.
-        List<Hit> hits = from < docs.length
-                ? hitsOf.of(searcher, parsed, Arrays.copyOfRange(docs, from, docs.length), mayLackWords, today) : List.of();
+        List<Hit> hits = from < to ? hitsOf.of(ctx.searcher, parsed, Arrays.copyOfRange(docs, from, to), mayLackWords, today) : List.of();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         counted.values().forEach((dimension, values) ->
                 facets.put(dimension, Facets.counts(dimension, values, request.selected(dimension), ctx.catalog)));
-        return new Page(counted.total(), hits, facets);
+        return new Page(counted.total(), hits, facets, folded);
+    }
+
+    /** Exactly the articles {@code docs}. */
+    private static Query articles(ReaderContext ctx, ScoreDoc[] docs) throws IOException {
+        List<BytesRef> slugs = new ArrayList<>(docs.length);
+        for (ScoreDoc doc : docs) {
+            slugs.add(new BytesRef(ctx.passageMap().slugOf(doc.doc)));
+        }
+        return new TermInSetQuery(Schema.SLUG, slugs);
+    }
+
+    /** Those of {@code docs} that {@code filter} matches, in their order. */
+    private static ScoreDoc[] passing(IndexSearcher searcher, ScoreDoc[] docs, Query filter) throws IOException {
+        Set<Integer> passing = new HashSet<>();
+        for (ScoreDoc doc : searcher.search(filter, Math.max(1, docs.length)).scoreDocs) {
+            passing.add(doc.doc);
+        }
+        return Arrays.stream(docs).filter(doc -> passing.contains(doc.doc)).toArray(ScoreDoc[]::new);
     }
 
     /** Lexical hits that take part in the fusion: a page's hits may come from deeper in the BM25 ranking. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
 /** Searches beyond the slots wait their turn instead of sharing the cores. */
 class SearchSlotsTest {
 
-    private static final SearchResult ANSWER = new SearchResult("", 0, List.of(), Map.of(), null, null, 1, 10, 0);
+    private static final SearchResult ANSWER = new SearchResult("", 0, List.of(), Map.of(), null, null, 1, 10, 0, 0);
 
     @Test
     void noMoreSearchesRunAtOnceThanThereAreSlotsAndEveryOneRuns() throws Exception {

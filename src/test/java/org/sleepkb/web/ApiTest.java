@@ -24,7 +24,7 @@ class ApiTest {
     @Test
     void searchReturnsTheCliShapeWithFacetsAndSuggestion() {
         JsonNode result = site.api("/api/search?q=kratom");
-        assertEquals(Set.of("query", "total", "hits", "facets", "suggestion", "correctedFrom", "page", "pageSize", "tookMs"),
+        assertEquals(Set.of("query", "total", "hits", "facets", "suggestion", "correctedFrom", "page", "pageSize", "folded", "tookMs"),
                 fieldNames(result));
         assertEquals("kratom", result.get("query").asText());
         assertTrue(result.get("total").asLong() >= 2);

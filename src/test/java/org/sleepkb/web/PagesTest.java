@@ -281,6 +281,25 @@ class PagesTest {
     }
 
     @Test
+    void theListEndsWhereRelevanceDoesAndTheRestIsOneLinkAway() {
+        Document answer = site.page("/search?q=is+kratom+safe+for+sleep");
+        int listed = Integer.parseInt(answer.selectFirst("h1").text().replaceAll("\\D.*", ""));
+        assertTrue(listed <= 25, answer.selectFirst("h1").text());
+        Element folded = answer.selectFirst("p.folded");
+        assertNotNull(folded, "the weak tail is counted");
+        assertTrue(folded.text().matches("\\d+ more articles mention these words\\. List them too"), folded.text());
+        String whole = folded.selectFirst("a").attr("href");
+        assertTrue(whole.contains("all=1"), whole);
+        int more = Integer.parseInt(folded.text().replaceAll("\\D.*", ""));
+        Document everything = site.page(whole);
+        assertEquals(listed + more, Integer.parseInt(everything.selectFirst("h1").text().replaceAll("\\D.*", "")),
+                "listed and folded are every match");
+        assertNull(everything.selectFirst("p.folded"));
+        assertTrue(everything.select("nav.pagination a").eachAttr("href").stream().allMatch(href -> href.contains("all=1")),
+                "the pages of the whole list stay whole");
+    }
+
+    @Test
     void keyPointsFromFrontMatterComeBeforeTheSafetyBoxAndTheText() {
         Document page = site.page("/articles/" + TestSite.SCRIPT_SLUG);
         Element points = page.selectFirst("section.key-points");
