@@ -13,7 +13,8 @@ import org.sleepkb.embed.Embedder;
 import org.sleepkb.embed.SentenceModel;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.search.SearchRequest;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /**
  * Search latency on the bundled corpus, lexical and hybrid, through the public API: indexes the
@@ -38,8 +39,8 @@ public class SearchLatency {
         Path index = Files.createTempDirectory("sleepkb-bench-");
         try (IndexStore store = IndexStore.open(index, model)) {
             store.reindex(new CorpusReader().read(corpus), true);
-            report("lexical", () -> new Searcher(store), queries);
-            report("hybrid", () -> new Searcher(store, model), queries);
+            report("lexical", () -> new Searcher(store, EngineOptions.DEFAULTS), queries);
+            report("hybrid", () -> new Searcher(store, EngineOptions.DEFAULTS.withEmbedder(model)), queries);
         }
     }
 

@@ -24,7 +24,8 @@ import org.sleepkb.embed.SentenceModel;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.SearchResult;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /**
  * In-process search latency: {@link Searcher#search} (parse, ranking, highlighting, facets and the
@@ -85,7 +86,7 @@ public class SearchBenchmark {
         }
         BenchIndexes.prepare(Path.of(corpus), workFolder, embedder);
         store = IndexStore.open(BenchIndexes.sleepkb(workFolder, embedder), embedder);
-        searcher = new Searcher(store, embedder);
+        searcher = new Searcher(store, EngineOptions.DEFAULTS.withEmbedder(embedder));
         baseline = LuceneBaseline.open(BenchIndexes.baseline(workFolder));
         queries = QueryMix.of(Path.of("corpus"), beir.isBlank() ? null : Path.of(beir));
     }

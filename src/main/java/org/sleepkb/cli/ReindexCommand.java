@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
-import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
+import org.sleepkb.search.SearchEngine;
+import org.sleepkb.search.embedded.EmbeddedEngine;
+import org.sleepkb.search.embedded.EngineOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,8 +37,8 @@ public final class ReindexCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Corpus corpus = new CorpusReader().read(locations.corpus());
         ReindexSummary summary;
-        try (IndexStore store = IndexStore.open(locations.index(), semantic.embedder())) {
-            summary = store.reindex(corpus, full);
+        try (SearchEngine engine = EmbeddedEngine.open(locations.index(), EngineOptions.DEFAULTS.withEmbedder(semantic.embedder()))) {
+            summary = engine.reindex(corpus, full);
         }
         var out = spec.commandLine().getOut();
         summary.problems().forEach(out::println);

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sleepkb.Json;
-import org.sleepkb.index.IndexStore;
 import org.sleepkb.search.Hit;
+import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.SearchResult;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.embedded.EmbeddedEngine;
+import org.sleepkb.search.embedded.EngineOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,13 +45,13 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<IndexStore> opened = IndexStore.openExisting(locations.index());
+        Optional<SearchEngine> opened = EmbeddedEngine.openExisting(locations.index(), EngineOptions.DEFAULTS.withEmbedder(semantic.embedder()));
         if (opened.isEmpty()) {
             spec.commandLine().getErr().println("no index at " + locations.index() + "; run `reindex` first");
             return 1;
         }
-        try (IndexStore store = opened.get()) {
-            SearchResult result = new Searcher(store, semantic.embedder()).search(SearchRequest.of(String.join(" ", words), limit));
+        try (SearchEngine engine = opened.get()) {
+            SearchResult result = engine.search(SearchRequest.of(String.join(" ", words), limit));
             if (json) {
                 out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result));
             } else {

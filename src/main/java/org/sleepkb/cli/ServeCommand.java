@@ -13,10 +13,10 @@ import org.sleepkb.TemporaryFolder;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.embed.Embedder;
-import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
-import org.sleepkb.search.SearchMode;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.SearchEngine;
+import org.sleepkb.search.embedded.EmbeddedEngine;
+import org.sleepkb.search.embedded.EngineOptions;
 import org.sleepkb.web.CorpusWatcher;
 import org.sleepkb.web.WebServer;
 import org.slf4j.Logger;
@@ -94,38 +94,37 @@ public final class ServeCommand implements Callable<Integer> {
         CompletableFuture<Optional<Embedder>> loading = CompletableFuture.supplyAsync(semantic::embedder);
         Corpus corpus = new CorpusReader().read(locations.corpus());
         Optional<Embedder> model = loading.join();
-        IndexStore store = IndexStore.open(index, model);
+        SearchEngine engine = EmbeddedEngine.open(index, EngineOptions.DEFAULTS.withEmbedder(model).withCachedResults(cachedResults));
         ReindexSummary summary;
         WebServer server;
         boolean embedLater;
         try {
             // Embedding every passage takes many seconds; a first start indexes by words, serves,
             // and then adds the vectors in the background (searches use them once committed).
-            embedLater = store.lacksVectors();
-            summary = embedLater ? store.reindexWordsOnly(corpus) : store.reindex(corpus, false);
+            embedLater = engine.lacksVectors();
+            summary = embedLater ? engine.reindexWordsOnly(corpus) : engine.reindex(corpus, false);
             summary.problems().forEach(problem -> LOG.warn("{}", problem));
             LOG.info(summary.describe());
-            server = WebServer.start(store, new Searcher(store, Clock.systemDefaultZone(), model, SearchMode.HYBRID, cachedResults),
-                    new WebServer.Options(host, port, locations.corpus(), token, Clock.systemDefaultZone()));
+            server = WebServer.start(engine, new WebServer.Options(host, port, locations.corpus(), token, Clock.systemDefaultZone()));
         } catch (IOException | RuntimeException e) {
-            store.close();
+            engine.close();
             throw e;
         }
         URI address = URI.create("http://" + urlHost(host) + ":" + server.port() + "/");
         LOG.info("sleepkb is serving {} articles at {}", summary.articles(), address);
         if (classArchiveTraining) {
-            try (store; server) {
+            try (engine; server) {
                 LOG.info("class archive training: {} answered", new ClassArchiveTraining(address).visit());
             }
             return 0;
         }
         if (embedLater) {
-            embedInBackground(store, corpus);
+            embedInBackground(engine, corpus);
         }
         LOG.info(token == null || token.isBlank() ? "POST /api/reindex is disabled: " + TOKEN_ENV + " is not set"
                 : "POST /api/reindex is enabled with the token from " + TOKEN_ENV);
 
-        CorpusWatcher watcher = watch ? CorpusWatcher.start(locations.corpus(), store, CorpusWatcher.DEBOUNCE) : null;
+        CorpusWatcher watcher = watch ? CorpusWatcher.start(locations.corpus(), engine, CorpusWatcher.DEBOUNCE) : null;
         if (watcher != null) {
             LOG.info("watching {} for changes", locations.corpus());
         }
@@ -135,7 +134,7 @@ public final class ServeCommand implements Callable<Integer> {
             server.close();
             closeQuietly(watcher);
             try {
-                store.close();
+                engine.close();
             } catch (IOException e) {
                 LOG.warn("closing the index failed: {}", e.getMessage());
             }
@@ -145,11 +144,11 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void embedInBackground(IndexStore store, Corpus corpus) {
+    private static void embedInBackground(SearchEngine engine, Corpus corpus) {
         Thread embedding = new Thread(() -> {
             try {
                 LOG.info("adding passage vectors in the background; searches use words until they are committed");
-                LOG.info(store.reindex(corpus, false).describe());
+                LOG.info(engine.reindex(corpus, false).describe());
             } catch (IOException | RuntimeException e) {
                 LOG.warn("adding passage vectors failed, searching by words only: {}", e.getMessage());
             }

@@ -12,14 +12,15 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.embed.Embedder;
-import org.sleepkb.index.IndexStore;
 import org.sleepkb.search.RankedArticle;
+import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.SearchMode;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.embedded.EmbeddedEngine;
+import org.sleepkb.search.embedded.EngineOptions;
 
 /**
  * Measures the product's ranking on a BEIR dataset: indexes its documents with the production
- * indexer into a temporary index, ranks every query of the split with the production searcher,
+ * indexer into a temporary index, ranks every query of the split with the production search engine,
  * and scores the run against the qrels.
  */
 public final class BeirEvaluation {
@@ -46,12 +47,12 @@ public final class BeirEvaluation {
     public static Outcome evaluate(BeirDataset dataset, SearchMode mode, Optional<Embedder> model, Path kept,
                                    PrintStream progress) throws IOException {
         BeirArticles articles = new BeirArticles(dataset.documents());
-        return withSearcher(dataset, articles, mode, model, kept, progress, searcher -> {
+        return withEngine(dataset, articles, mode, model, kept, progress, engine -> {
             Run run = new Run();
             ProgressBar bar = new ProgressBar(progress, "queries", dataset.queries().size());
             for (Map.Entry<String, String> query : dataset.queries().entrySet()) {
                 List<Run.Entry> ranking = new ArrayList<>();
-                for (RankedArticle hit : searcher.rank(query.getValue(), DEPTH)) {
+                for (RankedArticle hit : engine.rank(query.getValue(), DEPTH)) {
                     ranking.add(new Run.Entry(articles.docId(hit.slug()), hit.score()));
                 }
                 run.add(query.getKey(), ranking);
@@ -61,21 +62,21 @@ public final class BeirEvaluation {
         });
     }
 
-    /** What is measured with a searcher over the indexed dataset. */
+    /** What is measured with a search engine over the indexed dataset. */
     interface Measurement<T> {
-        T measure(Searcher searcher) throws IOException;
+        T measure(SearchEngine engine) throws IOException;
     }
 
-    /** Indexes the dataset's documents with the production indexer and measures with the production searcher. */
-    static <T> T withSearcher(BeirDataset dataset, BeirArticles articles, SearchMode mode, Optional<Embedder> model, Path kept,
+    /** Indexes the dataset's documents with the production indexer and measures with the production search engine. */
+    static <T> T withEngine(BeirDataset dataset, BeirArticles articles, SearchMode mode, Optional<Embedder> model, Path kept,
                               PrintStream progress, Measurement<T> measurement) throws IOException {
         Path folder = kept != null ? kept : Files.createTempDirectory("sleepkb-eval-");
         // A kept index keeps its vectors even for a lexical run, so the next semantic run needs not embed again.
         Optional<Embedder> indexing = mode == SearchMode.LEXICAL && kept == null ? Optional.empty() : model;
-        try (IndexStore store = IndexStore.open(folder, indexing)) {
+        try (SearchEngine engine = EmbeddedEngine.open(folder, EngineOptions.DEFAULTS.withEmbedder(indexing).withMode(mode))) {
             progress.println("indexing " + dataset.documents().size() + " documents of " + dataset.name() + " ...");
-            store.reindex(new Corpus(articles.articles(), Map.of(), List.of(), "", List.of(), List.of(), dataset.name()), true);
-            return measurement.measure(new Searcher(store, model, mode));
+            engine.reindex(new Corpus(articles.articles(), Map.of(), List.of(), "", List.of(), List.of(), dataset.name()), true);
+            return measurement.measure(engine);
         } finally {
             if (kept == null) {
                 deleteRecursively(folder);

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.search.Hit;
 import org.sleepkb.search.RelatedBlend;
+import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.SearchMode;
-import org.sleepkb.search.Searcher;
 
 /**
  * Measures related articles on a BEIR dataset, taking its judgements as a proxy: two documents
@@ -41,10 +41,10 @@ public final class RelatedEvaluation {
         BeirArticles articles = new BeirArticles(dataset.documents());
         Set<String> known = dataset.documents().stream().map(BeirDocument::id).collect(Collectors.toSet());
         Map<String, Map<String, Integer>> related = relatedByDocument(dataset.qrels(), known);
-        return BeirEvaluation.withSearcher(dataset, articles, SearchMode.HYBRID, model, kept, progress, searcher -> {
+        return BeirEvaluation.withEngine(dataset, articles, SearchMode.HYBRID, model, kept, progress, engine -> {
             List<Scores> scores = new ArrayList<>();
             for (RelatedBlend blend : blends) {
-                scores.add(score(searcher, articles, related, blend, progress));
+                scores.add(score(engine, articles, related, blend, progress));
             }
             return scores;
         });
@@ -70,7 +70,7 @@ public final class RelatedEvaluation {
         return related;
     }
 
-    private static Scores score(Searcher searcher, BeirArticles articles, Map<String, Map<String, Integer>> related,
+    private static Scores score(SearchEngine engine, BeirArticles articles, Map<String, Map<String, Integer>> related,
                                 RelatedBlend blend, PrintStream progress) {
         ProgressBar bar = new ProgressBar(progress, "documents", related.size());
         double precision = 0;
@@ -78,7 +78,7 @@ public final class RelatedEvaluation {
         double ndcg = 0;
         for (Map.Entry<String, Map<String, Integer>> doc : related.entrySet()) {
             List<Run.Entry> ranking = new ArrayList<>();
-            for (Hit hit : searcher.related(articles.slug(doc.getKey()), CUTOFF, blend)) {
+            for (Hit hit : engine.related(articles.slug(doc.getKey()), CUTOFF, blend)) {
                 ranking.add(new Run.Entry(articles.docId(hit.slug()), hit.score()));
             }
             long found = ranking.stream().filter(e -> doc.getValue().containsKey(e.doc())).count();

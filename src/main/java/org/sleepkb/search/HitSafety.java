@@ -44,7 +44,7 @@ public record HitSafety(
     }
 
     /** This panel as of {@code today}: only whether the review is stale can change with the date. */
-    HitSafety asOf(LocalDate today) {
+    public HitSafety asOf(LocalDate today) {
         boolean staleToday = Safety.isStale(reviewed, today);
         return staleToday == stale ? this : new HitSafety(evidence, reviewed, staleToday, editorialNote, substances,
                 warning, interaction, moreInteractions, regulatory);

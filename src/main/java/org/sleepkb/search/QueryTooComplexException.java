@@ -9,7 +9,7 @@ public final class QueryTooComplexException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    QueryTooComplexException(Throwable cause) {
+    public QueryTooComplexException(Throwable cause) {
         super("the query has too many words to search at once; shorten it", cause);
     }
 }

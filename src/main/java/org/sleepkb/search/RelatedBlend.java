@@ -2,7 +2,7 @@ package org.sleepkb.search;
 
 /**
  * How related articles weigh their two signals: the lexical one (how alike the texts are, plus
- * shared topics and substances, see {@link RelatedArticles}) and the cosine similarity between the
+ * shared topics and substances, see {@link org.sleepkb.search.related.RelatedArticles}) and the cosine similarity between the
  * article's mean passage vector and the other article's nearest passage. The vector signal counts
  * only where the index holds passage vectors.
  *
@@ -22,7 +22,7 @@ public record RelatedBlend(float lexicalWeight, float vectorWeight) {
      */
     public static final RelatedBlend DEFAULT = new RelatedBlend(1f, 16f);
 
-    float score(float lexical, float similarity) {
+    public float score(float lexical, float similarity) {
         return lexicalWeight * lexical + vectorWeight * similarity;
     }
 }

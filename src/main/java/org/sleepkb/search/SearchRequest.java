@@ -48,6 +48,11 @@ public record SearchRequest(String query, Map<String, Set<String>> filters, int 
         return new SearchRequest(query, Map.of(), 1, limit);
     }
 
+    /** Every article with one facet value, e.g. every article on a topic, a page at a time. */
+    public static SearchRequest browse(String dimension, String value, int page) {
+        return new SearchRequest("", Map.of(dimension, Set.of(value)), page, DEFAULT_PAGE_SIZE);
+    }
+
     public Set<String> selected(String dimension) {
         return filters.getOrDefault(dimension, Set.of());
     }

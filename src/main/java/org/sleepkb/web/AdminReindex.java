@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Map;
 import org.sleepkb.corpus.CorpusReader;
-import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
+import org.sleepkb.search.SearchEngine;
 
 /**
  * {@code POST /api/reindex}: brings the index up to date with the corpus folder, for callers that
@@ -22,13 +22,13 @@ final class AdminReindex {
 
     private static final String BEARER = "Bearer ";
 
-    private final IndexStore store;
+    private final SearchEngine engine;
     private final Path corpus;
     private final byte[] token;
 
     /** @param token the admin token, or null to disable the endpoint */
-    AdminReindex(IndexStore store, Path corpus, String token) {
-        this.store = store;
+    AdminReindex(SearchEngine engine, Path corpus, String token) {
+        this.engine = engine;
         this.corpus = corpus;
         this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
     }
@@ -44,7 +44,7 @@ final class AdminReindex {
             throw new UnauthorizedResponse("a valid admin token is required: send Authorization: Bearer <token>");
         }
         boolean full = "true".equals(ctx.queryParam("full"));
-        ReindexSummary summary = store.tryReindex(new CorpusReader().read(corpus), full)
+        ReindexSummary summary = engine.tryReindex(new CorpusReader().read(corpus), full)
                 .orElseThrow(() -> new HttpResponseException(HttpStatus.CONFLICT.getCode(),
                         "a reindex is already running; try again when it has finished", Map.of()));
         ctx.json(summary);

@@ -1,9 +1,8 @@
 package org.sleepkb.web;
 
 import io.javalin.config.RoutesConfig;
-import java.util.Map;
-import org.sleepkb.index.IndexStore;
-import org.sleepkb.index.Schema;
+import org.sleepkb.search.EngineStatus;
+import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.SearchRequest;
 
 /** The JSON API under {@code /api} and {@code /health}; docs/api.md describes each route. */
@@ -13,29 +12,29 @@ final class Api {
     static final int MAX_SUGGESTIONS = 20;
 
     private final Site site;
-    private final IndexStore store;
+    private final SearchEngine engine;
     private final AdminReindex reindex;
     private final SearchAnswerJson searchJson;
 
-    Api(Site site, IndexStore store, AdminReindex reindex) {
+    Api(Site site, SearchEngine engine, AdminReindex reindex) {
         this.site = site;
-        this.store = store;
+        this.engine = engine;
         this.reindex = reindex;
-        this.searchJson = new SearchAnswerJson(site.searcher().cachedResults());
+        this.searchJson = new SearchAnswerJson(engine.cachedResults());
     }
 
     void register(RoutesConfig routes) {
         routes.get("/api/search", ctx -> {
             SearchRequest request = SearchParameters.read(ctx, true);
-            searchJson.write(ctx, request, site.searcher().search(request));
+            searchJson.write(ctx, request, engine.search(request));
         });
         routes.get("/api/articles/{slug}", ctx -> ctx.json(ArticleResource.of(site.articleView(ctx.pathParam("slug")))));
         routes.get("/api/articles/{slug}/related", ctx -> {
             String slug = site.article(ctx.pathParam("slug")).article().slug();
             int limit = SearchParameters.number(ctx, "limit", 1, MAX_RELATED, Site.RELATED);
-            ctx.json(site.searcher().related(slug, limit));
+            ctx.json(engine.related(slug, limit));
         });
-        routes.get("/api/topics", ctx -> ctx.json(site.searcher().topics()));
+        routes.get("/api/topics", ctx -> ctx.json(engine.topics()));
         routes.get("/api/suggest", ctx -> ctx.json(site.suggestions(SearchParameters.query(ctx, "q"),
                 SearchParameters.number(ctx, "limit", 1, MAX_SUGGESTIONS, Site.SUGGESTIONS))));
         routes.get("/health", ctx -> ctx.json(health()));
@@ -50,8 +49,7 @@ final class Api {
     }
 
     private Health health() {
-        Map<String, String> commit = store.commitData();
-        return new Health("ok", site.searcher().search(SearchRequest.of("", 1)).total(), store.isReindexing(),
-                commit.get(Schema.COMMIT_TIME), Integer.parseInt(commit.getOrDefault(Schema.COMMIT_PROBLEMS, "0")));
+        EngineStatus status = engine.status();
+        return new Health("ok", status.articles(), status.reindexing(), status.indexedAt(), status.problems());
     }
 }

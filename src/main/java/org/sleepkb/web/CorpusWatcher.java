@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.sleepkb.corpus.CorpusReader;
-import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
+import org.sleepkb.search.SearchEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * {@code articles/} or {@code substances/}, or {@code topics.yaml} or {@code synonyms.txt}, change,
  * it waits until the folder has been quiet for the debounce time (an editor's save is often
  * several events, a {@code git pull} many) and then runs one incremental reindex. Reindexes are
- * serialised by the {@link IndexStore}, so one started over HTTP meanwhile simply goes first.
+ * serialised by the {@link SearchEngine}, so one started over HTTP meanwhile simply goes first.
  */
 public final class CorpusWatcher implements Closeable {
 
@@ -36,14 +36,14 @@ public final class CorpusWatcher implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusWatcher.class);
 
     private final Path corpus;
-    private final IndexStore store;
+    private final SearchEngine engine;
     private final Duration debounce;
     private final WatchService service;
     private final Thread thread;
 
-    private CorpusWatcher(Path corpus, IndexStore store, Duration debounce) throws IOException {
+    private CorpusWatcher(Path corpus, SearchEngine engine, Duration debounce) throws IOException {
         this.corpus = corpus;
-        this.store = store;
+        this.engine = engine;
         this.debounce = debounce;
         this.service = corpus.getFileSystem().newWatchService();
         register(corpus);
@@ -57,8 +57,8 @@ public final class CorpusWatcher implements Closeable {
     }
 
     /** Starts watching {@code corpus}; each reindex it runs is logged with its summary and problems. */
-    public static CorpusWatcher start(Path corpus, IndexStore store, Duration debounce) throws IOException {
-        CorpusWatcher watcher = new CorpusWatcher(corpus, store, debounce);
+    public static CorpusWatcher start(Path corpus, SearchEngine engine, Duration debounce) throws IOException {
+        CorpusWatcher watcher = new CorpusWatcher(corpus, engine, debounce);
         watcher.thread.start();
         return watcher;
     }
@@ -120,7 +120,7 @@ public final class CorpusWatcher implements Closeable {
 
     private void reindex() {
         try {
-            ReindexSummary summary = store.reindex(new CorpusReader().read(corpus), false);
+            ReindexSummary summary = engine.reindex(new CorpusReader().read(corpus), false);
             summary.problems().forEach(problem -> LOG.warn("{}", problem));
             LOG.info("corpus changed; {}", summary.describe());
         } catch (IOException | RuntimeException e) {

@@ -18,10 +18,10 @@ final class Pages {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/", ctx -> html(ctx, "home.jte", site.searcher().topics()));
+        routes.get("/", ctx -> html(ctx, "home.jte", site.engine().topics()));
         routes.get("/search", ctx -> html(ctx, "search.jte", site.search(SearchParameters.read(ctx, false))));
         routes.get("/articles/{slug}", ctx -> html(ctx, "article.jte", site.articleView(ctx.pathParam("slug"))));
-        routes.get("/topics", ctx -> html(ctx, "topics.jte", site.searcher().topics()));
+        routes.get("/topics", ctx -> html(ctx, "topics.jte", site.engine().topics()));
         routes.get("/topics/{id}", this::topic);
         routes.get("/about/safety", ctx -> Views.html(ctx, views.render("about_safety.jte")));
         routes.get("/robots.txt", crawlers::robots);

@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.sleepkb.corpus.Topic;
-import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.IndexedArticle;
 import org.sleepkb.search.Hit;
-import org.sleepkb.search.SearchResult;
+import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.SearchRequest;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.SearchResult;
 
 /**
  * What the pages and the API both ask of the search service, in the shape they need: a search
@@ -28,52 +27,50 @@ final class Site {
     /** Slugs and topic ids are lowercase words with dashes; anything else cannot exist. */
     private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,120}");
 
-    private final Searcher searcher;
-    private final IndexStore store;
+    private final SearchEngine engine;
     private final Clock clock;
 
-    Site(Searcher searcher, IndexStore store, Clock clock) {
-        this.searcher = searcher;
-        this.store = store;
+    Site(SearchEngine engine, Clock clock) {
+        this.engine = engine;
         this.clock = clock;
     }
 
-    Searcher searcher() {
-        return searcher;
+    SearchEngine engine() {
+        return engine;
     }
 
     SearchView search(SearchRequest request) {
-        var result = searcher.search(request);
+        var result = engine.search(request);
         boolean empty = result.hits().isEmpty();
         return SearchView.of(request, result, hits(result.hits()),
                 empty ? suggestions(request.query(), 5) : List.of(),
-                empty ? searcher.topics() : List.of());
+                empty ? engine.topics() : List.of());
     }
 
     List<HitView> hits(List<Hit> hits) {
-        Map<String, Topic> topics = store.catalog().topicsById();
+        Map<String, Topic> topics = engine.catalog().topicsById();
         return hits.stream().map(hit -> HitView.of(hit, topics)).toList();
     }
 
     List<SuggestionLink> suggestions(String prefix, int limit) {
-        return searcher.suggest(prefix, limit).stream().map(SuggestionLink::of).toList();
+        return engine.suggest(prefix, limit).stream().map(SuggestionLink::of).toList();
     }
 
     IndexedArticle article(String slug) {
         if (!ID.matcher(slug).matches()) {
             throw notFound(slug);
         }
-        return searcher.article(slug).orElseThrow(() -> notFound(slug));
+        return engine.article(slug).orElseThrow(() -> notFound(slug));
     }
 
     ArticleView articleView(String slug) {
         IndexedArticle article = article(slug);
-        return ArticleView.of(article, hits(searcher.related(slug, RELATED)), today());
+        return ArticleView.of(article, hits(engine.related(slug, RELATED)), today());
     }
 
     TopicView topicView(String id, int page) {
-        Topic topic = store.catalog().topic(id).orElseThrow(() -> new NotFoundResponse("there is no topic `" + id + "`; see /topics for the list"));
-        SearchResult result = searcher.search(Searcher.browse(FacetDimension.TOPIC.parameter(), topic.id(), page));
+        Topic topic = engine.catalog().topic(id).orElseThrow(() -> new NotFoundResponse("there is no topic `" + id + "`; see /topics for the list"));
+        SearchResult result = engine.search(SearchRequest.browse(FacetDimension.TOPIC.parameter(), topic.id(), page));
         return TopicView.of(topic, result, hits(result.hits()));
     }
 

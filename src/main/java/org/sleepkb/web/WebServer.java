@@ -9,12 +9,11 @@ import java.time.Clock;
 import java.util.Map;
 import org.eclipse.jetty.server.ServerConnector;
 import org.sleepkb.Json;
-import org.sleepkb.index.IndexStore;
 import org.sleepkb.search.QueryTooComplexException;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.SearchEngine;
 
 /**
- * The HTTP server: HTML pages, the JSON API and static assets over one {@link Searcher}, with
+ * The HTTP server: HTML pages, the JSON API and static assets over one {@link SearchEngine}, with
  * security headers on every response and every error mapped to a page or a JSON body.
  */
 public final class WebServer implements AutoCloseable {
@@ -43,11 +42,11 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** Starts serving; port 0 picks a free port, see {@link #port()}. */
-    public static WebServer start(IndexStore store, Searcher searcher, Options options) {
+    public static WebServer start(SearchEngine engine, Options options) {
         Views views = new Views();
-        Site site = new Site(searcher, store, options.clock());
+        Site site = new Site(engine, options.clock());
         Pages pages = new Pages(site, views);
-        Api api = new Api(site, store, new AdminReindex(store, options.corpus(), options.adminToken()));
+        Api api = new Api(site, engine, new AdminReindex(engine, options.corpus(), options.adminToken()));
         ErrorResponses errors = new ErrorResponses(views);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

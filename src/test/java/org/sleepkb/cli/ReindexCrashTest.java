@@ -21,7 +21,8 @@ import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
 import org.sleepkb.index.Schema;
 import org.sleepkb.search.SearchRequest;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /**
  * kill -9 in the middle of a large {@code reindex --full}: the index keeps its last commit,
@@ -74,7 +75,7 @@ class ReindexCrashTest {
         }
 
         try (IndexStore store = IndexStore.open(index)) {
-            Searcher searcher = new Searcher(store);
+            Searcher searcher = new Searcher(store, EngineOptions.DEFAULTS);
             assertEquals(committed, searcher.search(SearchRequest.of("", 1)).total(), "the previous complete index");
             assertEquals(committedAt, store.commitData().get(Schema.COMMIT_TIME), "the previous commit");
             assertTrue(store.article("committed-00007").isPresent());

@@ -26,7 +26,8 @@ import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.corpus.EvidenceGrade;
 import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.SearchResult;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 class IndexStoreTest {
 
@@ -95,7 +96,7 @@ class IndexStoreTest {
                 assertEquals(1, summary.removed());
                 assertEquals(1, old.count(new TermQuery(new Term(Schema.SLUG, "sleep-stages"))), "the old view is unchanged");
                 assertEquals(0, old.count(new TermQuery(new Term(Schema.SLUG, "valerian-root"))));
-                Searcher fresh = new Searcher(store);
+                Searcher fresh = new Searcher(store, EngineOptions.DEFAULTS);
                 assertEquals(0, hits(fresh, "slug:sleep-stages"));
                 assertEquals(1, hits(fresh, "valerian"));
             }
@@ -129,7 +130,7 @@ class IndexStoreTest {
             assertFalse(summary.full());
             assertEquals(1, summary.updated());
             assertEquals(2, summary.unchanged());
-            assertEquals(1, hits(new Searcher(store), "dreaming"));
+            assertEquals(1, hits(new Searcher(store, EngineOptions.DEFAULTS), "dreaming"));
         }
     }
 
@@ -159,7 +160,7 @@ class IndexStoreTest {
             assertEquals(1, summary.kept());
             assertEquals(java.util.List.of("melatonin-basics"), summary.skipped());
             assertTrue(summary.problems().stream().anyMatch(p -> p.file().equals("articles/melatonin-basics.md")));
-            assertEquals(1, hits(new Searcher(store), "jet lag"), "the last good version is still found");
+            assertEquals(1, hits(new Searcher(store, EngineOptions.DEFAULTS), "jet lag"), "the last good version is still found");
 
             ReindexSummary full = reindex(store, corpus, true);
             assertEquals(1, full.kept(), "a full rebuild keeps it too");
@@ -179,7 +180,7 @@ class IndexStoreTest {
             ReindexSummary summary = reindex(store, corpus, false);
 
             assertTrue(summary.full(), "profiles are stored in every linked document, so all are rewritten");
-            SearchResult result = new Searcher(store).search(SearchRequest.of("kratom"));
+            SearchResult result = new Searcher(store, EngineOptions.DEFAULTS).search(SearchRequest.of("kratom"));
             assertTrue(result.hits().get(0).safety().warning().startsWith("Updated warning"));
         }
     }
@@ -194,7 +195,7 @@ class IndexStoreTest {
             ReindexSummary summary = reindex(store, corpus, false);
 
             assertEquals(java.util.List.of("kratom-and-sleep"), summary.skipped());
-            var hit = new Searcher(store).search(SearchRequest.of("kratom")).hits().get(0);
+            var hit = new Searcher(store, EngineOptions.DEFAULTS).search(SearchRequest.of("kratom")).hits().get(0);
             assertEquals("kratom-and-sleep", hit.slug());
             assertEquals(org.sleepkb.corpus.RiskLevel.HIGH, hit.safety().highest().orElseThrow().risk());
         }
@@ -208,7 +209,7 @@ class IndexStoreTest {
             ReindexSummary summary = reindex(store, corpus, false);
             assertEquals(4, summary.articles());
 
-            SearchResult result = new Searcher(store).search(SearchRequest.of("night workers"));
+            SearchResult result = new Searcher(store, EngineOptions.DEFAULTS).search(SearchRequest.of("night workers"));
 
             var hit = result.hits().get(0);
             assertEquals("shift-notes", hit.slug());

@@ -31,7 +31,8 @@ import org.sleepkb.embed.Passages;
 import org.sleepkb.embed.SentenceModel;
 import org.sleepkb.search.Hit;
 import org.sleepkb.search.SearchRequest;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /** Passage vectors in the index, over the three-article fixture corpus and the real sentence model. */
 class SemanticIndexTest {
@@ -78,7 +79,7 @@ class SemanticIndexTest {
             assertEquals(3, words.articles());
             assertEquals(0, model.takeCount(), "nothing embedded yet");
             assertEquals(0, passages(store));
-            assertEquals(1, new Searcher(store, Optional.of(model)).search(SearchRequest.of("jet lag")).total());
+            assertEquals(1, new Searcher(store, EngineOptions.DEFAULTS.withEmbedder(Optional.of(model))).search(SearchRequest.of("jet lag")).total());
             assertTrue(store.lacksVectors());
 
             reindex(store, corpus, false);
@@ -129,7 +130,7 @@ class SemanticIndexTest {
         TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
         try (IndexStore store = IndexStore.open(indexDir, Optional.of(model))) {
             ReindexSummary summary = reindex(store, corpus, false);
-            Searcher searcher = new Searcher(store, Optional.of(model));
+            Searcher searcher = new Searcher(store, EngineOptions.DEFAULTS.withEmbedder(Optional.of(model)));
 
             assertEquals(3, summary.articles());
             assertTrue(passages(store) > 3);

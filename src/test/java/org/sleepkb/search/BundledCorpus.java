@@ -11,15 +11,17 @@ import org.sleepkb.TemporaryFolder;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
+import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /**
  * The repository's own corpus, indexed once per test run into a temporary folder, so the search
  * tests run against the real articles, synonyms and safety profiles.
  */
-final class BundledCorpus {
+public final class BundledCorpus {
 
     /** A fixed day, so review dates never go stale under the tests. */
-    static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
+    public static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
 
     private static Searcher searcher;
     private static IndexStore store;
@@ -27,7 +29,7 @@ final class BundledCorpus {
     private BundledCorpus() {
     }
 
-    static synchronized Searcher searcher() {
+    public static synchronized Searcher searcher() {
         if (searcher == null) {
             try {
                 Path folder = Files.createTempDirectory("sleepkb-test-index-");
@@ -38,7 +40,7 @@ final class BundledCorpus {
                 }
                 store.reindex(corpus, true);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteAtExit(store, folder)));
-                searcher = new Searcher(store, TODAY);
+                searcher = new Searcher(store, EngineOptions.DEFAULTS.withClock(TODAY));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -47,7 +49,7 @@ final class BundledCorpus {
     }
 
     /** The index under {@link #searcher()}, for tests that compare with Lucene's own answers. */
-    static synchronized IndexStore store() {
+    public static synchronized IndexStore store() {
         searcher();
         return store;
     }

@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
+import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /** A searcher that keeps answers gives the answers of the index it sees, never of an older one. */
 class CachedResultsTest {
@@ -53,7 +54,7 @@ class CachedResultsTest {
     }
 
     private Searcher caching(Clock clock) {
-        return new Searcher(store, clock, Optional.empty(), SearchMode.LEXICAL, 16);
+        return new Searcher(store, EngineOptions.DEFAULTS.withClock(clock).withMode(SearchMode.LEXICAL).withCachedResults(16));
     }
 
     private void reindex() throws IOException {
@@ -142,7 +143,7 @@ class CachedResultsTest {
         } finally {
             threads.shutdown();
         }
-        SearchResult fresh = new Searcher(store).search(SearchRequest.of("kratom sleep"));
+        SearchResult fresh = new Searcher(store, EngineOptions.DEFAULTS).search(SearchRequest.of("kratom sleep"));
         SearchResult kept = searcher.search(SearchRequest.of("kratom sleep"));
         assertTrue(kept.total() > before, "the answer kept before the reindexes is not given after them");
         assertEquals(fresh.total(), kept.total(), "after the last reindex, the answer counts every article");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sleepkb.index.Schema;
+import org.sleepkb.search.embedded.Searcher;
 
 /**
  * Facet counts say what choosing a value would find: an unfiltered dimension counts the hits, and a

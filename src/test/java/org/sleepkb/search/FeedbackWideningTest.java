@@ -17,6 +17,9 @@ import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.Schema;
+import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
+import org.sleepkb.search.rank.Ranker;
 
 /**
  * Feedback widens a plain search by a bounded number of articles that lack the typed words but
@@ -53,7 +56,7 @@ class FeedbackWideningTest {
                 "Kitchen taps run water into a kettle for tea before bed; the kitchen garden needs water too."));
         store = IndexStore.open(folder.resolve("index"));
         store.reindex(new CorpusReader().read(corpus.root()), false);
-        searcher = new Searcher(store);
+        searcher = new Searcher(store, EngineOptions.DEFAULTS);
     }
 
     @AfterAll

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.sleepkb.search.embedded.Searcher;
+import org.sleepkb.search.snippet.SnippetFormatter;
 
 /** Each hit shows its best passage, highlighted and safe to embed, and the section it comes from. */
 class HitPresentationTest {

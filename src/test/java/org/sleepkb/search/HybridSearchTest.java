@@ -19,6 +19,8 @@ import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.embed.SentenceModel;
 import org.sleepkb.index.IndexStore;
+import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /** Hybrid search over the bundled corpus, embedded once for the whole class with the real model. */
 class HybridSearchTest {
@@ -35,8 +37,8 @@ class HybridSearchTest {
         Optional<Embedder> model = SentenceModel.shared();
         store = IndexStore.open(indexDir, model);
         store.reindex(new CorpusReader().read(TestCorpus.BUNDLED), false);
-        hybrid = new Searcher(store, model);
-        lexical = new Searcher(store, Optional.empty());
+        hybrid = new Searcher(store, EngineOptions.DEFAULTS.withEmbedder(model));
+        lexical = new Searcher(store, EngineOptions.DEFAULTS);
     }
 
     @AfterAll
@@ -108,7 +110,7 @@ class HybridSearchTest {
 
     @Test
     void withoutTheModelTheSameIndexIsSearchedByWordsAlone() {
-        Searcher plain = new Searcher(store);
+        Searcher plain = new Searcher(store, EngineOptions.DEFAULTS);
 
         assertEquals(top(plain, "baby on the way and cannot sleep", 10), top(lexical, "baby on the way and cannot sleep", 10));
         assertEquals(plain.search(SearchRequest.of("kratom")).total(), lexical.search(SearchRequest.of("kratom")).total());

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.sleepkb.search.embedded.Searcher;
 
 /**
  * The judged lay queries of {@code judged-queries.tsv} (questions, symptoms, brand names, slang,

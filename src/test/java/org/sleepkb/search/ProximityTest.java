@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
+import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /** Of two articles with the same words, the one where the query's words stand together ranks first. */
 class ProximityTest {
@@ -27,7 +29,7 @@ class ProximityTest {
                 + "Some filler words about other things entirely. Of the kitchen matters too.\n");
         try (IndexStore store = IndexStore.open(folder.resolve("index"))) {
             store.reindex(new CorpusReader().read(folder.resolve("corpus")), true);
-            Searcher searcher = new Searcher(store);
+            Searcher searcher = new Searcher(store, EngineOptions.DEFAULTS);
             List<RankedArticle> ranked = searcher.rank("sleep hygiene", 10);
             assertEquals(List.of("together", "apart"), ranked.stream().map(RankedArticle::slug).toList());
             assertTrue(ranked.get(0).score() > ranked.get(1).score());

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sleepkb.search.embedded.Searcher;
 
 /** Power-user syntax works, and nothing a person types makes a search fail. */
 class QuerySyntaxTest {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sleepkb.search.embedded.Searcher;
 
 /** The fast ranking used by evaluation runs orders articles exactly as search lists them. */
 class RankTest {

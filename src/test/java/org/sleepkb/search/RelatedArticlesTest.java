@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sleepkb.search.embedded.Searcher;
 
 /** "Related articles" under an article: enough of them, never the article itself, always in the same order. */
 class RelatedArticlesTest {

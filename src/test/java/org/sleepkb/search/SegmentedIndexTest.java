@@ -15,6 +15,8 @@ import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.Schema;
+import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /**
  * An index of several segments (an incremental reindex adds one) answers exactly as an index of the
@@ -38,7 +40,7 @@ class SegmentedIndexTest {
             store.reindex(reader.read(corpus.root()), false);
             assertTrue(store.withSearcher(searcher -> searcher.getIndexReader().leaves().size()) >= 2, "several segments");
 
-            Searcher segmented = new Searcher(store, BundledCorpus.TODAY);
+            Searcher segmented = new Searcher(store, EngineOptions.DEFAULTS.withClock(BundledCorpus.TODAY));
             for (String query : List.of("sleep", "melatonin", "melatonin with alcohol", "can't switch off at night", "")) {
                 for (Map<String, Set<String>> filters : List.of(Map.<String, Set<String>>of(), Map.of(Schema.EVIDENCE, Set.of("moderate")))) {
                     SearchRequest request = new SearchRequest(query, filters, 1, 10);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sleepkb.search.embedded.Searcher;
 
 /** Autocomplete from titles, topics and substance names, matching inside words. */
 class SuggesterTest {

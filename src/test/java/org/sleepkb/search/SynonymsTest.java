@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sleepkb.search.embedded.Searcher;
 
 /** The lay words of corpus/synonyms.txt, single and multi-word, find the articles that use the proper words. */
 class SynonymsTest {

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
+import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
+import org.sleepkb.search.rank.Ranker;
 
 /**
  * Only the best {@link Ranker#RESCORED} matches get the proximity and feedback bonuses; the
@@ -43,7 +46,7 @@ class TwoStageRankingTest {
         }
         store = IndexStore.open(folder.resolve("index"));
         store.reindex(new CorpusReader().read(folder.resolve("corpus")), true);
-        searcher = new Searcher(store);
+        searcher = new Searcher(store, EngineOptions.DEFAULTS);
     }
 
     @AfterAll

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.sleepkb.search.embedded.Searcher;
 
 /** Misspelled words still find the article meant, and the result says what was searched instead. */
 class TypoToleranceTest {

@@ -88,7 +88,7 @@ class AdminReindexTest {
 
     @Test
     void reindexIsDisabledWhenNoTokenIsConfigured() {
-        try (WebServer open = WebServer.start(site.store, site.searcher,
+        try (WebServer open = WebServer.start(site.engine,
                 new WebServer.Options("127.0.0.1", 0, site.corpus, null, Clock.systemDefaultZone()))) {
             HttpResponse<String> response = post(open.port(), "Bearer " + TestSite.ADMIN_TOKEN);
             assertEquals(403, response.statusCode());

@@ -12,11 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,9 +29,12 @@ import org.sleepkb.Json;
 import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
+import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.SearchMode;
 import org.sleepkb.search.SearchRequest;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.embedded.EmbeddedEngine;
+import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /**
  * A server that keeps answers ({@code serve --cached-results}) sends a repeated search the JSON
@@ -59,8 +60,8 @@ class CachedSearchApiTest {
         corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, dir.resolve("corpus"));
         store = IndexStore.open(dir.resolve("index"));
         reindex();
-        Searcher keeping = new Searcher(store, Clock.systemDefaultZone(), Optional.empty(), SearchMode.LEXICAL, KEPT);
-        server = WebServer.start(store, keeping, WebServer.Options.local(0, corpus.root(), null));
+        SearchEngine keeping = EmbeddedEngine.over(store, EngineOptions.DEFAULTS.withMode(SearchMode.LEXICAL).withCachedResults(KEPT));
+        server = WebServer.start(keeping, WebServer.Options.local(0, corpus.root(), null));
     }
 
     @AfterEach
@@ -78,7 +79,7 @@ class CachedSearchApiTest {
         for (String query : List.of("kratom", "sleep", "melatonin", "kratom sleep", "kratom")) {
             String path = "/api/search?q=" + query.replace(' ', '+') + "&evidence=very-low&evidence=low";
             SearchRequest request = new SearchRequest(query, Map.of("evidence", Set.of("very-low", "low")), 1, 10);
-            String fresh = Json.MAPPER.writeValueAsString(new Searcher(store).search(request));
+            String fresh = Json.MAPPER.writeValueAsString(new Searcher(store, EngineOptions.DEFAULTS).search(request));
 
             String first = body(path);
             String again = body(path);
@@ -109,7 +110,7 @@ class CachedSearchApiTest {
 
         String after = body("/api/search?q=kratom");
         assertTrue(after.contains("Updated warning, regular use"), after);
-        assertEquals(withoutTime(Json.MAPPER.writeValueAsString(new Searcher(store).search(SearchRequest.of("kratom")))), withoutTime(after));
+        assertEquals(withoutTime(Json.MAPPER.writeValueAsString(new Searcher(store, EngineOptions.DEFAULTS).search(SearchRequest.of("kratom")))), withoutTime(after));
     }
 
     @Test
@@ -142,7 +143,7 @@ class CachedSearchApiTest {
         } finally {
             threads.shutdown();
         }
-        String fresh = Json.MAPPER.writeValueAsString(new Searcher(store).search(SearchRequest.of("kratom sleep")));
+        String fresh = Json.MAPPER.writeValueAsString(new Searcher(store, EngineOptions.DEFAULTS).search(SearchRequest.of("kratom sleep")));
         assertEquals(withoutTime(fresh), withoutTime(body("/api/search?q=kratom+sleep")), "after the last reindex, the answer of the last index");
     }
 

@@ -34,7 +34,7 @@ class RandomQueryFuzzTest {
         for (int i = 0; i < 300; i++) {
             String query = randomQuery(random);
             try {
-                SearchResult result = site.searcher.search(SearchRequest.of(query, 1 + random.nextInt(SearchRequest.MAX_PAGE_SIZE)));
+                SearchResult result = site.engine.search(SearchRequest.of(query, 1 + random.nextInt(SearchRequest.MAX_PAGE_SIZE)));
                 assertTrue(result.total() >= 0);
             } catch (QueryTooComplexException refused) {
                 assertTrue(refused.getMessage().contains("too many words"));

@@ -64,8 +64,8 @@ class ReindexUnderLoadTest {
 
     @Test
     void searchesDuringRepeatedFullReindexesAlwaysSeeTheWholeIndex() throws Exception {
-        long all = site.searcher.search(SearchRequest.of("", 1)).total();
-        long sleep = site.searcher.search(SearchRequest.of("sleep", 1)).total();
+        long all = site.engine.search(SearchRequest.of("", 1)).total();
+        long sleep = site.engine.search(SearchRequest.of("sleep", 1)).total();
         assertTrue(all > 0 && sleep > 0);
         AtomicBoolean reindexing = new AtomicBoolean(true);
         AtomicInteger searches = new AtomicInteger();
@@ -74,8 +74,8 @@ class ReindexUnderLoadTest {
         for (int t = 0; t < 2; t++) {
             searchers.add(started(() -> {
                 while (reindexing.get()) {
-                    long seenAll = site.searcher.search(SearchRequest.of("", 1)).total();
-                    long seenSleep = site.searcher.search(SearchRequest.of("sleep", 1)).total();
+                    long seenAll = site.engine.search(SearchRequest.of("", 1)).total();
+                    long seenSleep = site.engine.search(SearchRequest.of("sleep", 1)).total();
                     if (seenAll != all || seenSleep != sleep) {
                         wrong.add("all " + seenAll + ", sleep " + seenSleep);
                     }

@@ -19,7 +19,9 @@ import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.SearchEngine;
+import org.sleepkb.search.embedded.EmbeddedEngine;
+import org.sleepkb.search.embedded.EngineOptions;
 
 /**
  * One real server for the web and browser tests: a temporary copy of the bundled corpus plus the
@@ -37,7 +39,7 @@ public final class TestSite {
     private final Path root;
     public final Path corpus;
     public final IndexStore store;
-    public final Searcher searcher;
+    public final SearchEngine engine;
     public final WebServer server;
     public final ReindexSummary initialIndex;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -49,8 +51,8 @@ public final class TestSite {
         TestCorpus.copyOf(Path.of("src/test/resources/web/extra-articles"), corpus.resolve(CorpusReader.ARTICLES));
         store = IndexStore.open(root.resolve("index"));
         initialIndex = store.reindex(new CorpusReader().read(corpus), false);
-        searcher = new Searcher(store);
-        server = WebServer.start(store, searcher, new WebServer.Options("127.0.0.1", 0, corpus, ADMIN_TOKEN, Clock.systemDefaultZone()));
+        engine = EmbeddedEngine.over(store, EngineOptions.DEFAULTS);
+        server = WebServer.start(engine, new WebServer.Options("127.0.0.1", 0, corpus, ADMIN_TOKEN, Clock.systemDefaultZone()));
     }
 
     public static synchronized TestSite get() {

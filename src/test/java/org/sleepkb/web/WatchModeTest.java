@@ -16,7 +16,9 @@ import org.sleepkb.Json;
 import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.index.IndexStore;
-import org.sleepkb.search.Searcher;
+import org.sleepkb.search.SearchEngine;
+import org.sleepkb.search.embedded.EmbeddedEngine;
+import org.sleepkb.search.embedded.EngineOptions;
 
 /**
  * {@code serve --watch}: files added, edited, broken and deleted under a running server reach
@@ -35,8 +37,9 @@ class WatchModeTest {
         TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, dir.resolve("corpus"));
         try (IndexStore store = IndexStore.open(dir.resolve("index"))) {
             store.reindex(new CorpusReader().read(corpus.root()), false);
-            try (WebServer server = WebServer.start(store, new Searcher(store), WebServer.Options.local(0, corpus.root(), null));
-                    CorpusWatcher watcher = CorpusWatcher.start(corpus.root(), store, Duration.ofMillis(200))) {
+            SearchEngine engine = EmbeddedEngine.over(store, EngineOptions.DEFAULTS);
+            try (WebServer server = WebServer.start(engine, WebServer.Options.local(0, corpus.root(), null));
+                    CorpusWatcher watcher = CorpusWatcher.start(corpus.root(), engine, Duration.ofMillis(200))) {
                 corpus.writeArticle("watch-probe.md", TestCorpus.article("Watch probe", "The word quillomancy appears only here."));
                 await(server, "/api/search?q=quillomancy", result -> slugs(result).contains("watch-probe"));
 

@@ -1,0 +1,96 @@
+package org.sleepkb;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.sleepkb.index.IndexStore;
+import org.sleepkb.search.embedded.EmbeddedEngine;
+import org.sleepkb.search.embedded.EngineOptions;
+
+/**
+ * The package structure of docs/architecture.md, checked on the compiled classes: no cycle between packages, data
+ * flowing corpus → index → search → web/cli/eval with no arrow back up, Lucene only in index and search, and web,
+ * cli and eval reaching search through its seam.
+ */
+class ArchitectureTest {
+
+    /** The application's classes, read from where {@link Main} was loaded: scanning the class path's jars takes seconds. */
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPath(applicationClasses());
+
+    private static Path applicationClasses() {
+        try {
+            return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final String[] FRONTS = {"org.sleepkb.web..", "org.sleepkb.cli..", "org.sleepkb.eval.."};
+
+    /** Each package and sub-package is a slice of its own, so a cycle between two sub-packages of search counts too. */
+    @Test
+    void noCycleBetweenPackages() {
+        slices().matching("org.sleepkb.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void dataFlowsOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("corpus").definedBy("org.sleepkb.corpus..")
+                .layer("embed").definedBy("org.sleepkb.embed..")
+                .layer("index").definedBy("org.sleepkb.index..")
+                .layer("search").definedBy("org.sleepkb.search..")
+                .layer("fronts").definedBy(FRONTS)
+                .whereLayer("fronts").mayNotBeAccessedByAnyLayer()
+                .whereLayer("search").mayOnlyBeAccessedByLayers("fronts")
+                .whereLayer("index").mayOnlyBeAccessedByLayers("search", "fronts")
+                .whereLayer("embed").mayOnlyBeAccessedByLayers("index", "search", "fronts")
+                .whereLayer("corpus").mayOnlyBeAccessedByLayers("embed", "index", "search", "fronts")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyIndexAndSearchUseLucene() {
+        noClasses().that().resideOutsideOfPackages("org.sleepkb.index..", "org.sleepkb.search..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .check(CLASSES);
+    }
+
+    /** The seam: what the rest of the program sees of searching holds no Lucene and nothing of one engine. */
+    @Test
+    void theSeamStandsOnItsOwn() {
+        noClasses().that().resideInAPackage("org.sleepkb.search")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "org.sleepkb.search.*..")
+                .check(CLASSES);
+    }
+
+    /**
+     * Web, cli and eval talk to a {@link org.sleepkb.search.SearchEngine}: never to the index store or the inner parts
+     * of search; cli and eval name the embedded engine only to open it.
+     */
+    @Test
+    void frontsUseTheEngineThroughTheSeam() {
+        noClasses().that().resideInAnyPackage(FRONTS)
+                .should().dependOnClassesThat(belongToAnyOf(IndexStore.class))
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.sleepkb.search.query..", "org.sleepkb.search.rank..",
+                        "org.sleepkb.search.facet..", "org.sleepkb.search.snippet..", "org.sleepkb.search.related..")
+                .orShould().dependOnClassesThat(resideInAnyPackage("org.sleepkb.search.embedded..")
+                        .and(not(belongToAnyOf(EmbeddedEngine.class, EngineOptions.class))))
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("org.sleepkb.web..")
+                .should().dependOnClassesThat().resideInAPackage("org.sleepkb.search.embedded..")
+                .check(CLASSES);
+    }
+}
