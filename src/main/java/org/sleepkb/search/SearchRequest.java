@@ -8,7 +8,7 @@ import java.util.Set;
  * of one dimension are alternatives, dimensions combine), and the page wanted.
  *
  * @param page      1-based
- * @param wholeList true to list every match, past the point where relevance ends ({@link RelevanceCut})
+ * @param wholeList true to list every match, past the point where relevance ends (docs/relevance.md)
  */
 public record SearchRequest(String query, Map<String, Set<String>> filters, int page, int pageSize, boolean wholeList) {
 

@@ -13,7 +13,7 @@ import java.util.Map;
  *                      respelling's and this is what the person typed; otherwise null
  * @param total       the articles listed: those that answer the query, or every match when the request asks for the whole list
  * @param facets      per dimension ({@code topic}, {@code substance}, {@code evidence}, {@code risk}) the counts of the listed articles
- * @param folded      matches past the point where relevance ends, counted but not listed ({@link RelevanceCut})
+ * @param folded      matches past the point where relevance ends, counted but not listed (docs/relevance.md)
  */
 public record SearchResult(
         String query,

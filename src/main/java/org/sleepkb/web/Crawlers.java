@@ -46,12 +46,12 @@ final class Crawlers {
     /** The pages worth listing: home, topics, the safety explanation, each topic and each article. */
     private List<String> paths() {
         List<String> paths = new ArrayList<>(List.of("/", "/topics", "/about/safety"));
-        for (TopicCount count : site.searcher().topics()) {
+        for (TopicCount count : site.engine().topics()) {
             paths.add("/topics/" + SearchLinks.encode(count.topic().id()));
         }
         // Every article, a page of the browse list at a time: at most MAX_PAGE × MAX_PAGE_SIZE.
         for (int page = 1; page <= SearchRequest.MAX_PAGE; page++) {
-            SearchResult all = site.searcher().search(new SearchRequest("", Map.of(), page, SearchRequest.MAX_PAGE_SIZE));
+            SearchResult all = site.engine().search(new SearchRequest("", Map.of(), page, SearchRequest.MAX_PAGE_SIZE));
             for (Hit hit : all.hits()) {
                 paths.add("/articles/" + SearchLinks.encode(hit.slug()));
             }

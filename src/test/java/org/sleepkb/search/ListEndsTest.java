@@ -21,9 +21,11 @@ import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.embed.SentenceModel;
 import org.sleepkb.index.IndexStore;
+import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.embedded.Searcher;
 
 /**
- * The list of a search ends where relevance does ({@link RelevanceCut}), by words and meaning (the
+ * The list of a search ends where relevance does ({@code RelevanceCut}), by words and meaning (the
  * default) and by words alone, measured over the judged lay queries of {@code judged-queries.tsv}.
  */
 class ListEndsTest {
@@ -47,7 +49,7 @@ class ListEndsTest {
     }
 
     private static Searcher searcher(String mode) {
-        return new Searcher(store, mode.equals("hybrid") ? model : Optional.empty());
+        return new Searcher(store, mode.equals("hybrid") ? EngineOptions.DEFAULTS.withEmbedder(model) : EngineOptions.DEFAULTS);
     }
 
     @ParameterizedTest

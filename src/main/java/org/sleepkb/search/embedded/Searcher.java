@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -44,6 +45,8 @@ import org.sleepkb.search.rank.Fusion;
 import org.sleepkb.search.rank.HybridRetriever;
 import org.sleepkb.search.rank.PassageMap;
 import org.sleepkb.search.rank.Ranker;
+import org.sleepkb.search.rank.RelevanceCut;
+import org.sleepkb.search.rank.TopicOrder;
 import org.sleepkb.search.rank.Widening;
 import org.sleepkb.search.related.RelatedArticles;
 

@@ -1,4 +1,4 @@
-package org.sleepkb.search;
+package org.sleepkb.search.rank;
 
 import java.util.Set;
 import org.apache.lucene.index.Term;
@@ -10,6 +10,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.sleepkb.index.Schema;
+import org.sleepkb.search.SearchRequest;
 
 /**
  * The order of a list without words. On one topic (a topic's page), the articles that name the
@@ -17,7 +18,7 @@ import org.sleepkb.index.Schema;
  * list an article's topics from the most central, so "Insomnia" opens with the article on
  * insomnia and CBT-I, not with 5-HTP. Equal places, and lists not on one topic, go by slug.
  */
-final class TopicOrder {
+public final class TopicOrder {
 
     /** Places in an article's topic list that rank apart; later places rank together, last. */
     static final int PLACES = 3;
@@ -26,7 +27,7 @@ final class TopicOrder {
     }
 
     /** Every article the request's filters let through, scored by its place in the one topic selected. */
-    static Query browsing(SearchRequest request) {
+    public static Query browsing(SearchRequest request) {
         Set<String> topics = request.selected(Schema.TOPIC);
         if (topics.size() != 1) {
             return new MatchAllDocsQuery();

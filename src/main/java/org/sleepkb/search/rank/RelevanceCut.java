@@ -1,4 +1,4 @@
-package org.sleepkb.search;
+package org.sleepkb.search.rank;
 
 import org.apache.lucene.search.ScoreDoc;
 
@@ -10,7 +10,7 @@ import org.apache.lucene.search.ScoreDoc;
  * the fused scores of words and meaning lie closer together than BM25 scores, so they need a
  * higher share.
  */
-final class RelevanceCut {
+public final class RelevanceCut {
 
     /** Share of the best score an article needs when words and meaning are fused. */
     static final float FUSED_SHARE = 0.4f;
@@ -19,13 +19,13 @@ final class RelevanceCut {
     /** So many articles are listed whatever their scores, when that many match. */
     static final int FEWEST = 3;
     /** How deep the ranking goes to find the cut; further articles are folded whatever they score. */
-    static final int MOST = 100;
+    public static final int MOST = 100;
 
     private RelevanceCut() {
     }
 
     /** How many of {@code ranked} (best first) are listed. */
-    static int listed(ScoreDoc[] ranked, boolean fused) {
+    public static int listed(ScoreDoc[] ranked, boolean fused) {
         if (ranked.length <= FEWEST) {
             return ranked.length;
         }
