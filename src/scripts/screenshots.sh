@@ -26,6 +26,9 @@ shot() { # name width height scheme path
     echo "docs/screenshot-$1-$4.png" >&2
 }
 
+# One search and one page first, so the times shown are those of a warm server.
+curl -sf "$BASE/search?q=melatonin" "$BASE/articles/melatonin" >/dev/null
+
 for scheme in light dark; do
     shot results-desktop 1280 1100 "$scheme" "/search?q=melatonin"
     shot results-phone 390 1300 "$scheme" "/search?q=melatonin"
