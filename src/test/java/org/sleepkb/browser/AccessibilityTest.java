@@ -3,49 +3,30 @@ package org.sleepkb.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.sleepkb.web.TestSite;
 
 /** axe-core finds no WCAG 2.1 A or AA violation on any kind of page, in the light and the dark colour scheme. */
-class AccessibilityTest {
+class AccessibilityTest extends InTheBrowser {
 
-    private static HeadlessChromium chromium;
-    private static ChromeDriver browser;
     private static Axe axe;
-    private static TestSite site;
 
     @BeforeAll
-    static void startBrowser() {
-        if (HeadlessChromium.installed()) {
+    static void loadAxe() {
+        if (browser != null) {
             axe = Axe.installed();
-            if (axe != null) {
-                site = TestSite.get();
-                chromium = HeadlessChromium.start(1280, 1000);
-                browser = chromium.driver();
-                browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-            }
+            browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         }
     }
 
     @BeforeEach
-    void needsTheBrowserAndAxe() {
-        Assumptions.assumeTrue(browser != null, HeadlessChromium.MISSING + " and " + Axe.MISSING);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
+    void needsAxe() {
+        Assumptions.assumeTrue(axe != null, Axe.MISSING);
     }
 
     @ParameterizedTest(name = "{0} in {1}")

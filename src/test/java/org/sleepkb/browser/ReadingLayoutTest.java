@@ -2,58 +2,25 @@ package org.sleepkb.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.sleepkb.web.TestSite;
 
 /** Sizes and positions that decide whether a page reads well, measured in headless Chromium. */
-class ReadingLayoutTest {
+class ReadingLayoutTest extends InTheBrowser {
 
-    private static final int DESKTOP = 1280;
     private static final int PHONE = 390;
     /** WCAG 2.2's minimum size of a target that does not stand inside a sentence. */
     private static final int TAP_TARGET = 24;
 
-    private static HeadlessChromium chromium;
-    private static ChromeDriver browser;
-    private static TestSite site;
-
-    @BeforeAll
-    static void startBrowser() {
-        if (HeadlessChromium.installed()) {
-            site = TestSite.get();
-            chromium = HeadlessChromium.start(DESKTOP, 1000);
-            browser = chromium.driver();
-        }
-    }
-
-    @BeforeEach
-    void needsTheBrowser() {
-        Assumptions.assumeTrue(browser != null, HeadlessChromium.MISSING);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"/search?q=melatonin", "/search?q=sleep&evidence=very-low", "/articles/melatonin", "/topics/insomnia", "/topics", "/"})
     void tapTargetsAreAtLeast24PixelsTall(String path) {
-        for (int width : List.of(DESKTOP, PHONE)) {
+        for (int width : List.of(DESKTOP_WIDTH, PHONE)) {
             at(width, path);
             // Links inside running text (a sentence, a snippet, the article body) are exempt, as in WCAG 2.2.
             @SuppressWarnings("unchecked")
@@ -72,7 +39,7 @@ class ReadingLayoutTest {
     @ParameterizedTest
     @ValueSource(strings = {"melatonin", "kratom-what-is-known", "kratom-stress-relief-and-sleep", "otc-sleep-aids", "combining-sedatives"})
     void theTextOfAnArticleStartsWithinTheFirstScreens(String slug) {
-        for (Map.Entry<Integer, Integer> limit : Map.of(DESKTOP, 1200, PHONE, 1800).entrySet()) {
+        for (Map.Entry<Integer, Integer> limit : Map.of(DESKTOP_WIDTH, 1200, PHONE, 1800).entrySet()) {
             at(limit.getKey(), "/articles/" + slug);
             long top = top(".article-body > p");
             System.out.printf("%s at %d px: the text starts at %d px (limit %d)%n", slug, limit.getKey(), top, limit.getValue());
@@ -84,7 +51,7 @@ class ReadingLayoutTest {
 
     @Test
     void theEmptyResultsMessageUsesTheWidthOfThePage() {
-        at(DESKTOP, "/search?q=qwxzv");
+        at(DESKTOP_WIDTH, "/search?q=qwxzv");
         long width = ((Number) browser.executeScript(
                 "return document.querySelector('.empty-state').getBoundingClientRect().width;")).longValue();
         assertTrue(width >= 600, "the empty state is " + width + " px wide, squeezed into the filter column");
@@ -97,7 +64,7 @@ class ReadingLayoutTest {
     }
 
     private static void at(int width, String path) {
-        browser.manage().window().setSize(new Dimension(width, 1000));
+        browser.manage().window().setSize(new Dimension(width, WINDOW_HEIGHT));
         browser.get(site.url(path));
     }
 }

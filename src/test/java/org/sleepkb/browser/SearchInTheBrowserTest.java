@@ -5,51 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sleepkb.web.TestSite;
 
 /** What a person does with the site, in real headless Chromium against the real server. */
-class SearchInTheBrowserTest {
-
-    private static HeadlessChromium chromium;
-    private static ChromeDriver browser;
-    private static TestSite site;
-
-    @BeforeAll
-    static void startBrowser() {
-        if (HeadlessChromium.installed()) {
-            site = TestSite.get();
-            chromium = HeadlessChromium.start(1280, 1000);
-            browser = chromium.driver();
-        }
-    }
-
-    @BeforeEach
-    void needsTheBrowser() {
-        Assumptions.assumeTrue(browser != null, HeadlessChromium.MISSING);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class SearchInTheBrowserTest extends InTheBrowser {
 
     @Test
     void searchFromTheHomePageShowsTheSafetyPanelOnTheKratomHit() {
@@ -162,7 +130,7 @@ class SearchInTheBrowserTest {
             filters.findElement(By.tagName("summary")).click();
             assertTrue(browser.findElement(By.cssSelector("details.filters a.facet-value")).isDisplayed());
         } finally {
-            browser.manage().window().setSize(new Dimension(1280, 1000));
+            browser.manage().window().setSize(new Dimension(DESKTOP_WIDTH, WINDOW_HEIGHT));
         }
     }
 
