@@ -12,6 +12,7 @@ import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.SearchResult;
 import org.sleepkb.search.embedded.EmbeddedEngine;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.crisis.Helpline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,6 +63,13 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private static void print(SearchResult result, PrintWriter out) {
+        if (result.crisis() != null) {
+            out.println(result.crisis().banner().heading());
+            for (Helpline line : result.crisis().lines()) {
+                out.printf("  %s  %s  %s%n", line.region(), line.number() != null ? line.number() : line.url(), line.name());
+            }
+            out.println();
+        }
         if (result.correctedFrom() != null) {
             out.printf("Showing results for \"%s\" (no results for \"%s\")%n", result.query(), result.correctedFrom());
         } else if (result.suggestion() != null) {

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +14,8 @@ import org.sleepkb.TemporaryFolder;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.embed.Embedder;
+import org.sleepkb.index.IndexLockedException;
+import org.sleepkb.index.ReindexFailure;
 import org.sleepkb.index.ReindexSummary;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.embedded.EmbeddedEngine;
@@ -53,6 +56,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
             description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
     private String host;
+
+    @Option(names = "--allowed-hosts", paramLabel = "NAME", split = ",",
+            description = "host names to answer besides the --host address, localhost and 127.0.0.1 (e.g. the public name behind a proxy); other Host headers get 421")
+    private List<String> allowedHosts = List.of();
 
     @Option(names = "--watch", description = "reindex (incrementally) whenever files in the corpus folder change")
     private boolean watch;
@@ -95,30 +102,27 @@ public final class ServeCommand implements Callable<Integer> {
         Corpus corpus = new CorpusReader().read(locations.corpus());
         Optional<Embedder> model = loading.join();
         SearchEngine engine = EmbeddedEngine.open(index, EngineOptions.DEFAULTS.withEmbedder(model).withCachedResults(cachedResults));
-        ReindexSummary summary;
         WebServer server;
         boolean embedLater;
         try {
             // Embedding every passage takes many seconds; a first start indexes by words, serves,
             // and then adds the vectors in the background (searches use them once committed).
             embedLater = engine.lacksVectors();
-            summary = embedLater ? engine.reindexWordsOnly(corpus) : engine.reindex(corpus, false);
-            summary.problems().forEach(problem -> LOG.warn("{}", problem));
-            LOG.info(summary.describe());
-            server = WebServer.start(engine, new WebServer.Options(host, port, locations.corpus(), token, Clock.systemDefaultZone()));
-        } catch (IOException | RuntimeException e) {
+            startupReindex(engine, corpus, embedLater);
+            server = WebServer.start(engine, new WebServer.Options(host, port, locations.corpus(), token, Clock.systemDefaultZone(), allowedHosts));
+        } catch (RuntimeException e) {
             engine.close();
             throw e;
         }
         URI address = URI.create("http://" + urlHost(host) + ":" + server.port() + "/");
-        LOG.info("sleepkb is serving {} articles at {}", summary.articles(), address);
+        LOG.info("sleepkb is serving {} articles at {}", engine.status().articles(), address);
         if (classArchiveTraining) {
             try (engine; server) {
                 LOG.info("class archive training: {} answered", new ClassArchiveTraining(address).visit());
             }
             return 0;
         }
-        if (embedLater) {
+        if (embedLater && engine.status().lastError() == null) {
             embedInBackground(engine, corpus);
         }
         LOG.info(token == null || token.isBlank() ? "POST /api/reindex is disabled: " + TOKEN_ENV + " is not set"
@@ -126,6 +130,7 @@ public final class ServeCommand implements Callable<Integer> {
 
         CorpusWatcher watcher = watch ? CorpusWatcher.start(locations.corpus(), engine, CorpusWatcher.DEBOUNCE) : null;
         if (watcher != null) {
+            server.report(watcher);
             LOG.info("watching {} for changes", locations.corpus());
         }
 
@@ -142,6 +147,23 @@ public final class ServeCommand implements Callable<Integer> {
         }, "sleepkb-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Brings the index up to date before serving. When that fails (a corpus that would remove
+     * most articles, a full disk, a file no bound foresaw) the server still starts with the index
+     * it has, and {@code /health} reports the failure.
+     */
+    private static void startupReindex(SearchEngine engine, Corpus corpus, boolean wordsOnly) {
+        try {
+            ReindexSummary summary = wordsOnly ? engine.reindexWordsOnly(corpus) : engine.reindex(corpus, false);
+            summary.problems().forEach(problem -> LOG.warn("{}", problem));
+            LOG.info(summary.describe());
+        } catch (IndexLockedException e) {
+            throw e;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            LOG.error("the start-up reindex failed; serving the index as it was: {}", ReindexFailure.describe(e));
+        }
     }
 
     private static void embedInBackground(SearchEngine engine, Corpus corpus) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.commonmark.node.Node;
 
 /**
  * Reads and validates one article: YAML front matter and a CommonMark body, or a plain file
@@ -44,7 +45,7 @@ final class ArticleReader {
     Optional<Article> read(String file, String slug, CorpusFile.Text text, List<Problem> problems) {
         int before = problems.size();
         if (!isValidSlug(slug)) {
-            problems.add(Problem.error(file, 0, "the file name `" + slug + "` is not a valid slug; rename it using only lowercase letters, digits and single hyphens"));
+            problems.add(Problem.error(file, 0, "the file name `" + CorpusFile.printable(slug) + "` is not a valid slug; rename it using only lowercase letters, digits and single hyphens"));
         }
         String content = text.content();
         Optional<Article> article = content.startsWith("---\n")
@@ -111,18 +112,31 @@ final class ArticleReader {
         if (body.isBlank()) {
             problems.add(Problem.error(file, bodyLine, "the body after the front matter is empty; write the article text"));
         }
-        if (title.isEmpty() || summary.isEmpty() || evidence.isEmpty()) {
+        Optional<Node> document = boundedBody(file, body, bodyLine - 1, problems);
+        if (title.isEmpty() || summary.isEmpty() || evidence.isEmpty() || document.isEmpty()) {
             return Optional.empty();
         }
-        List<Section> sections = MarkdownBody.sections(body);
+        List<Section> sections = MarkdownBody.sections(document.get());
         List<String> linked = detector.link(declared, title.get() + "\n" + summary.get() + "\n" + joined(sections));
         return Optional.of(new Article(slug, title.get(), summary.get(), topics, linked, evidence.get(),
                 reviewed.orElse(null), note, keyPoints, sources, body, sections, hash));
     }
 
+    /** The parsed body, or empty with a problem naming the line when it exceeds {@link MarkdownLimits}. */
+    private static Optional<Node> boundedBody(String file, String body, int linesBefore, List<Problem> problems) {
+        Node document = MarkdownBody.parse(body);
+        Optional<MarkdownLimits.Excess> excess = MarkdownLimits.check(body, document);
+        excess.ifPresent(e -> problems.add(Problem.error(file, linesBefore + e.line(), e.message())));
+        return excess.isPresent() ? Optional.empty() : Optional.of(document);
+    }
+
     /** A file without front matter: title from its first heading or line, summary from its first sentences. */
     private Optional<Article> withoutFrontMatter(String file, String slug, String content, String hash, List<Problem> problems) {
-        List<Section> sections = MarkdownBody.sections(content);
+        Optional<Node> document = boundedBody(file, content, 0, problems);
+        if (document.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Section> sections = MarkdownBody.sections(document.get());
         String firstLine = content.strip().lines().findFirst().orElse("").replaceFirst("^#+\\s*", "").strip();
         String title = sections.isEmpty() || sections.get(0).heading() == null
                 ? firstLine : sections.get(0).heading().text();

@@ -41,6 +41,34 @@ public final class CorpusReader {
         this(Clock.systemDefaultZone());
     }
 
+    /**
+     * Reads {@code folder} for a reindex: like {@link #read}, but a corpus folder or
+     * {@code articles/} folder that cannot be seen (before or after reading, as a checkout may
+     * remove it meanwhile) is an exception, never an empty corpus.
+     */
+    public Corpus readForIndex(Path folder) throws CorpusUnavailableException {
+        Path root = folder.toAbsolutePath().normalize();
+        checkVisible(folder, root);
+        Corpus corpus = read(folder);
+        checkVisible(folder, root);
+        return corpus;
+    }
+
+    private static void checkVisible(Path folder, Path root) throws CorpusUnavailableException {
+        if (!Files.isDirectory(root)) {
+            throw new CorpusUnavailableException("the corpus folder " + folder + " is missing or not a folder; nothing was changed");
+        }
+        Path articles = root.resolve(ARTICLES);
+        if (!Files.isDirectory(articles)) {
+            throw new CorpusUnavailableException("the corpus folder " + folder + " has no " + ARTICLES + "/ folder; nothing was changed");
+        }
+        try (Stream<Path> entries = Files.list(articles)) {
+            entries.findFirst();
+        } catch (IOException e) {
+            throw new CorpusUnavailableException("the folder " + articles + " cannot be read (" + e.getMessage() + "); nothing was changed");
+        }
+    }
+
     public Corpus read(Path folder) {
         Path root = folder.toAbsolutePath().normalize();
         LocalDate today = LocalDate.now(clock);
@@ -157,6 +185,10 @@ public final class CorpusReader {
         }).orElse("");
     }
 
+    private static boolean isHidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
+    }
+
     /** The folder's entries in name order, so every run reads (and reports) in the same order. */
     private static List<Path> list(Path folder, List<Problem> problems, CorpusFile files) {
         if (!Files.isDirectory(folder)) {
@@ -164,9 +196,11 @@ public final class CorpusReader {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
+            List<Path> listed = entries.sorted().toList();
+            // Hidden files are editors' backups and system files (.DS_Store, .x.md.swp): never read, always named.
+            listed.stream().filter(CorpusReader::isHidden).forEach(p -> problems.add(
+                    Problem.warning(files.name(p), 0, "is ignored: files whose name starts with a dot are not read")));
+            return listed.stream().filter(p -> !isHidden(p)).toList();
         } catch (IOException e) {
             problems.add(Problem.error(files.name(folder), 0, "cannot be listed: " + e.getMessage()));
             return List.of();

@@ -38,6 +38,7 @@ public final class IndexStore implements Closeable {
     private final ReentrantLock writing = new ReentrantLock();
     private final Clock clock;
     private final Optional<Embedder> embedder;
+    private volatile String lastFailure;
 
     private IndexStore(Path path, Directory directory, Clock clock, Optional<Embedder> embedder) throws IOException {
         this.path = path;
@@ -137,27 +138,62 @@ public final class IndexStore implements Closeable {
         return writing.isLocked();
     }
 
+    /**
+     * Why the last reindex failed (its cause, with the time), or empty when it succeeded; a
+     * failed reindex changes nothing, so searches go on with the previous commit.
+     */
+    public Optional<String> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
+
     /** Reindexes, waiting for a reindex already running to finish first. */
     public ReindexSummary reindex(Corpus corpus, boolean full) throws IOException {
+        return reindex(() -> corpus, full, false);
+    }
+
+    /**
+     * Reindexes, waiting for a reindex already running to finish first.
+     *
+     * @param allowMassRemoval whether the reindex may remove more than half of the indexed articles
+     */
+    public ReindexSummary reindex(CorpusSource source, boolean full, boolean allowMassRemoval) throws IOException {
         writing.lock();
         try {
-            return write(corpus, full, embedder);
+            return recorded(source, full, allowMassRemoval, embedder);
         } finally {
             writing.unlock();
         }
     }
 
-    /** Reindexes unless another reindex is running, in which case it returns empty at once. */
-    public Optional<ReindexSummary> tryReindex(Corpus corpus, boolean full) throws IOException {
+    /**
+     * Reindexes unless another reindex is running, in which case it returns empty at once,
+     * before reading the corpus.
+     */
+    public Optional<ReindexSummary> tryReindex(CorpusSource source, boolean full, boolean allowMassRemoval) throws IOException {
         if (!writing.tryLock()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(write(corpus, full, embedder));
+            return Optional.of(recorded(source, full, allowMassRemoval, embedder));
         } finally {
             writing.unlock();
         }
     }
+
+    private ReindexSummary recorded(CorpusSource source, boolean full, boolean allowMassRemoval,
+                                    Optional<Embedder> embedder) throws IOException {
+        try {
+            ReindexSummary summary = new ReindexPass(this, path, directory, clock).write(source.read(), full, allowMassRemoval, embedder);
+            lastFailure = null;
+            return summary;
+        } catch (IndexLockedException e) {
+            throw e; // another process is writing: nothing is wrong with this index
+        } catch (IOException | RuntimeException | Error e) {
+            lastFailure = clock.instant() + ": " + ReindexFailure.describe(e);
+            throw e;
+        }
+    }
+
 
     /**
      * True when the next reindex would have to embed every passage: the index holds no vectors
@@ -174,14 +210,10 @@ public final class IndexStore implements Closeable {
     public ReindexSummary reindexWordsOnly(Corpus corpus) throws IOException {
         writing.lock();
         try {
-            return write(corpus, false, Optional.empty());
+            return recorded(() -> corpus, false, false, Optional.empty());
         } finally {
             writing.unlock();
         }
-    }
-
-    private ReindexSummary write(Corpus corpus, boolean full, Optional<Embedder> embedder) throws IOException {
-        return new ReindexPass(this, path, directory, clock).write(corpus, full, embedder);
     }
 
     /** Makes the last commit visible to searches. */

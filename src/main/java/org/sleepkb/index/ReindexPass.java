@@ -47,7 +47,7 @@ final class ReindexPass {
         this.clock = clock;
     }
 
-    ReindexSummary write(Corpus corpus, boolean full, Optional<Embedder> embedder) throws IOException {
+    ReindexSummary write(Corpus corpus, boolean full, boolean allowMassRemoval, Optional<Embedder> embedder) throws IOException {
         Instant start = clock.instant();
         List<Problem> problems = new ArrayList<>(corpus.problems());
         Map<String, String> previous = store.commitData();
@@ -66,6 +66,9 @@ final class ReindexPass {
                 || !synonyms.equals(previous.getOrDefault(Schema.COMMIT_SYNONYMS, ""));
         Map<String, IndexedArticle> lastGood = new HashMap<>();
         Map<String, String> indexedHashes = indexedHashes(new HashSet<>(corpus.brokenSlugs()), lastGood);
+        if (!allowMassRemoval) {
+            MassRemovalException.check(indexedHashes.keySet(), corpus, lastGood.keySet());
+        }
         Map<String, Topic> topics = new HashMap<>();
         corpus.topics().forEach(t -> topics.put(t.id(), t));
 

@@ -2,6 +2,7 @@ package org.sleepkb.search;
 
 import java.util.List;
 import java.util.Map;
+import org.sleepkb.search.crisis.Crisis;
 
 /**
  * The answer to a {@link SearchRequest}.
@@ -14,6 +15,7 @@ import java.util.Map;
  * @param total       the articles listed: those that answer the query, or every match when the request asks for the whole list
  * @param facets      per dimension ({@code topic}, {@code substance}, {@code evidence}, {@code risk}) the counts of the listed articles
  * @param folded      matches past the point where relevance ends, counted but not listed (docs/relevance.md)
+ * @param crisis      the emergency the query suggests, with the helplines to show first, or null
  */
 public record SearchResult(
         String query,
@@ -25,6 +27,7 @@ public record SearchResult(
         int page,
         int pageSize,
         long folded,
+        Crisis crisis,
         double tookMs) {
 
     public SearchResult {
@@ -34,7 +37,7 @@ public record SearchResult(
 
     /** The same answer, {@code tookMs} after the search began (an answer kept from an earlier search is quick). */
     public SearchResult answeredIn(double tookMs) {
-        return new SearchResult(query, total, hits, facets, suggestion, correctedFrom, page, pageSize, folded, tookMs);
+        return new SearchResult(query, total, hits, facets, suggestion, correctedFrom, page, pageSize, folded, crisis, tookMs);
     }
 
     public int pages() {

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Map;
 import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.index.IndexLockedException;
+import org.sleepkb.index.MassRemovalException;
+import org.sleepkb.index.ReindexFailure;
 import org.sleepkb.index.ReindexSummary;
 import org.sleepkb.search.SearchEngine;
 
@@ -20,7 +23,7 @@ import org.sleepkb.search.SearchEngine;
  */
 final class AdminReindex {
 
-    private static final String BEARER = "Bearer ";
+    private static final String BEARER = "bearer ";
 
     private final SearchEngine engine;
     private final Path corpus;
@@ -39,15 +42,33 @@ final class AdminReindex {
                     "reindexing over HTTP is disabled: start the server with SLEEPKB_ADMIN_TOKEN set to enable it");
         }
         String header = ctx.header("Authorization");
-        if (header == null || !header.startsWith(BEARER) || !matches(header.substring(BEARER.length()).strip())) {
+        // The scheme name is case-insensitive (RFC 9110, section 11.1); the token is not.
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || !matches(header.substring(BEARER.length()).strip())) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new UnauthorizedResponse("a valid admin token is required: send Authorization: Bearer <token>");
         }
-        boolean full = "true".equals(ctx.queryParam("full"));
-        ReindexSummary summary = engine.tryReindex(new CorpusReader().read(corpus), full)
-                .orElseThrow(() -> new HttpResponseException(HttpStatus.CONFLICT.getCode(),
-                        "a reindex is already running; try again when it has finished", Map.of()));
+        boolean full = SearchParameters.bool(ctx, "full");
+        boolean allowMassRemoval = SearchParameters.bool(ctx, "allowMassRemoval");
+        ReindexSummary summary;
+        try {
+            summary = engine.tryReindex(() -> new CorpusReader().readForIndex(corpus), full, allowMassRemoval)
+                    .orElseThrow(() -> conflict("a reindex is already running; try again when it has finished"));
+        } catch (IndexLockedException e) {
+            throw conflict(e.getMessage());
+        } catch (MassRemovalException e) {
+            throw conflict(e.getMessage());
+        } catch (IOException e) {
+            // A missing corpus folder, a full disk, a read-only index: the server's to fix, and the
+            // previous index stays in use.
+            throw new HttpResponseException(HttpStatus.SERVICE_UNAVAILABLE.getCode(),
+                    "the reindex failed and changed nothing: " + ReindexFailure.describe(e), Map.of());
+        }
         ctx.json(summary);
+    }
+
+    private static HttpResponseException conflict(String message) {
+        return new HttpResponseException(HttpStatus.CONFLICT.getCode(), message, Map.of());
     }
 
     /** Compares in constant time, so response timing does not reveal how much of a guess was right. */

@@ -1,6 +1,7 @@
 package org.sleepkb.web;
 
 import io.javalin.config.RoutesConfig;
+import java.util.function.Supplier;
 import org.sleepkb.search.EngineStatus;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.SearchRequest;
@@ -15,6 +16,7 @@ final class Api {
     private final SearchEngine engine;
     private final AdminReindex reindex;
     private final SearchAnswerJson searchJson;
+    private volatile Supplier<String> watcher = () -> "off";
 
     Api(Site site, SearchEngine engine, AdminReindex reindex) {
         this.site = site;
@@ -24,32 +26,40 @@ final class Api {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/api/search", ctx -> {
+        Routes.get(routes, "/api/search", ctx -> {
             SearchRequest request = SearchParameters.read(ctx, true);
             searchJson.write(ctx, request, engine.search(request));
         });
-        routes.get("/api/articles/{slug}", ctx -> ctx.json(ArticleResource.of(site.articleView(ctx.pathParam("slug")))));
-        routes.get("/api/articles/{slug}/related", ctx -> {
+        Routes.get(routes, "/api/articles/{slug}", ctx -> ctx.json(ArticleResource.of(site.articleView(ctx.pathParam("slug")))));
+        Routes.get(routes, "/api/articles/{slug}/related", ctx -> {
             String slug = site.article(ctx.pathParam("slug")).article().slug();
             int limit = SearchParameters.number(ctx, "limit", 1, MAX_RELATED, Site.RELATED);
             ctx.json(engine.related(slug, limit));
         });
-        routes.get("/api/topics", ctx -> ctx.json(engine.topics()));
-        routes.get("/api/suggest", ctx -> ctx.json(site.suggestions(SearchParameters.query(ctx, "q"),
+        Routes.get(routes, "/api/topics", ctx -> ctx.json(engine.topics()));
+        Routes.get(routes, "/api/suggest", ctx -> ctx.json(site.suggestions(SearchParameters.query(ctx, "q"),
                 SearchParameters.number(ctx, "limit", 1, MAX_SUGGESTIONS, Site.SUGGESTIONS))));
-        routes.get("/health", ctx -> ctx.json(health()));
-        routes.post("/api/reindex", reindex::handle);
+        Routes.get(routes, "/health", ctx -> ctx.json(health()));
+        routes.post(Routes.REINDEX, reindex::handle);
+    }
+
+    /** Tells {@code /health} how the corpus watcher is doing, when there is one. */
+    void report(Supplier<String> watcherState) {
+        this.watcher = watcherState;
     }
 
     /**
-     * What {@code GET /health} answers: the server is up, how much it can find, and how the last
-     * reindex went (when it finished, how many corpus problems it reported).
+     * What {@code GET /health} answers: the server is up, how much it can find, how the last
+     * reindex went (when it finished, how many corpus problems it reported), and, when the last
+     * reindex attempt failed and changed nothing, {@code "degraded"} with its cause.
      */
-    record Health(String status, long articles, boolean reindexing, String indexedAt, int problems) {
+    record Health(String status, long articles, boolean reindexing, String indexedAt, int problems, String lastError,
+                  String watch) {
     }
 
     private Health health() {
         EngineStatus status = engine.status();
-        return new Health("ok", status.articles(), status.reindexing(), status.indexedAt(), status.problems());
+        return new Health(status.lastError() == null ? "ok" : "degraded", status.articles(), status.reindexing(),
+                status.indexedAt(), status.problems(), status.lastError(), watcher.get());
     }
 }

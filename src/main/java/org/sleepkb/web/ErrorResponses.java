@@ -1,9 +1,12 @@
 package org.sleepkb.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.router.Endpoint;
 import java.util.Locale;
+import java.util.OptionalInt;
 import org.sleepkb.search.QueryTooComplexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +24,7 @@ final class ErrorResponses {
     }
 
     private final Views views;
+    private final LogThrottle throttle = new LogThrottle();
 
     ErrorResponses(Views views) {
         this.views = views;
@@ -36,12 +40,45 @@ final class ErrorResponses {
     }
 
     void unexpected(Exception e, Context ctx) {
-        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        Throwable failure = e instanceof HandlerError error ? error.getCause() : e;
+        OptionalInt repeats = throttle.admit(failure);
+        if (repeats.isPresent()) {
+            LOG.error("{} {} failed{}", ctx.method(), ctx.path(),
+                    repeats.getAsInt() == 0 ? "" : " (and " + repeats.getAsInt() + " times more in the last minute without a trace)", failure);
+        }
         respond(ctx, HttpStatus.INTERNAL_SERVER_ERROR.getCode(), "something went wrong on our side; please try again");
+    }
+
+    /**
+     * An {@link Error} (a stack overflow, memory running out) thrown by a handler, carried as an
+     * exception so that it gets the same error page or JSON as any other failure instead of
+     * Jetty's empty answer.
+     */
+    static final class HandlerError extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        HandlerError(Error cause) {
+            super(cause);
+        }
+    }
+
+    /** Wraps an endpoint's handler so that an {@link Error} it throws becomes a {@link HandlerError}. */
+    static Handler catchingErrors(Endpoint endpoint) {
+        return ctx -> {
+            try {
+                endpoint.handler.handle(ctx);
+            } catch (Error e) {
+                throw new HandlerError(e);
+            }
+        };
     }
 
     /** For statuses set without an exception, such as a route that does not exist. */
     void status(Context ctx) {
+        if (ctx.statusCode() == HttpStatus.METHOD_NOT_ALLOWED.getCode()) {
+            ctx.header("Allow", Routes.allowed(ctx.path()));
+        }
         if (ctx.result() == null || ctx.result().isEmpty()) {
             respond(ctx, ctx.statusCode(), defaultMessage(ctx.statusCode()));
         }

@@ -7,17 +7,18 @@ import org.sleepkb.search.FacetCount;
 import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.SearchResult;
 import org.sleepkb.search.TopicCount;
+import org.sleepkb.search.crisis.Crisis;
 
 /**
  * A results page: the result with its links (facets to add or remove, pages, respelling), the
  * crisis banner flag, and what to offer when nothing matched.
  *
- * @param crisis      the query reads like an emergency, so the crisis banner comes first
+ * @param crisis      the emergency the query suggests, whose banner comes first, or null
  * @param suggestions autocomplete entries for the query, offered when nothing matched
  * @param topics      every topic, offered when nothing matched
  */
 public record SearchView(SearchRequest request, SearchResult result, List<HitView> hits, SearchLinks links, List<FacetGroup> facets,
-                         Pagination pagination, boolean crisis, List<SuggestionLink> suggestions, List<TopicCount> topics) {
+                         Pagination pagination, Crisis crisis, List<SuggestionLink> suggestions, List<TopicCount> topics) {
 
     /** One facet dimension with its values as links that add or remove the value. */
     public record FacetGroup(FacetDimension dimension, List<FacetLink> values) {
@@ -51,7 +52,7 @@ public record SearchView(SearchRequest request, SearchResult result, List<HitVie
             }
         }
         return new SearchView(request, result, hits, links, facets, Pagination.of(result.page(), result.pages(), links::page),
-                CrisisSignal.in(request.query()), suggestions, topics);
+                result.crisis(), suggestions, topics);
     }
 
     public List<ActiveFilter> activeFilters() {

@@ -6,6 +6,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.server.ServerConnector;
 import org.sleepkb.Json;
@@ -26,9 +27,15 @@ public final class WebServer implements AutoCloseable {
     /**
      * How to run the server.
      *
-     * @param adminToken the token {@code POST /api/reindex} requires, or null to disable the endpoint
+     * @param adminToken   the token {@code POST /api/reindex} requires, or null to disable the endpoint
+     * @param allowedHosts the {@code Host} names answered besides the defaults (see {@link AllowedHosts})
      */
-    public record Options(String host, int port, Path corpus, String adminToken, Clock clock) {
+    public record Options(String host, int port, Path corpus, String adminToken, Clock clock, List<String> allowedHosts) {
+
+        /** With the default allowed hosts: {@code host}, {@code localhost} and {@code 127.0.0.1}. */
+        public Options(String host, int port, Path corpus, String adminToken, Clock clock) {
+            this(host, port, corpus, adminToken, clock, List.of());
+        }
 
         public static Options local(int port, Path corpus, String adminToken) {
             return new Options("127.0.0.1", port, corpus, adminToken, Clock.systemDefaultZone());
@@ -36,9 +43,16 @@ public final class WebServer implements AutoCloseable {
     }
 
     private final Javalin app;
+    private final Api api;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, Api api) {
         this.app = app;
+        this.api = api;
+    }
+
+    /** Lets {@code /health} report how {@code watcher} is doing. */
+    public void report(CorpusWatcher watcher) {
+        api.report(watcher::state);
     }
 
     /** Starts serving; port 0 picks a free port, see {@link #port()}. */
@@ -68,7 +82,9 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Cache-Control", STATIC_CACHE);
             });
+            config.router.handlerWrapper(ErrorResponses::catchingErrors);
             config.routes.before(SecurityHeaders::apply);
+            config.routes.before(new AllowedHosts(options.host(), options.allowedHosts())::check);
             pages.register(config.routes);
             api.register(config.routes);
             config.routes.exception(HttpResponseException.class, errors::expected);
@@ -78,7 +94,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.error(405, errors::status);
         });
         app.start();
-        return new WebServer(app);
+        return new WebServer(app, api);
     }
 
     public int port() {

@@ -76,7 +76,7 @@ class IndexStoreTest {
                 threads.shutdown();
             }
             assertFalse(store.isReindexing());
-            assertTrue(store.tryReindex(corpusRead, false).isPresent(), "free again");
+            assertTrue(store.tryReindex(() -> corpusRead, false, false).isPresent(), "free again");
         }
     }
 

@@ -24,9 +24,10 @@ class ApiTest {
     @Test
     void searchReturnsTheCliShapeWithFacetsAndSuggestion() {
         JsonNode result = site.api("/api/search?q=kratom");
-        assertEquals(Set.of("query", "total", "hits", "facets", "suggestion", "correctedFrom", "page", "pageSize", "folded", "tookMs"),
+        assertEquals(Set.of("query", "total", "hits", "facets", "suggestion", "correctedFrom", "page", "pageSize", "folded", "crisis", "tookMs"),
                 fieldNames(result));
         assertEquals("kratom", result.get("query").asText());
+        assertTrue(result.get("crisis").isNull());
         assertTrue(result.get("total").asLong() >= 2);
         JsonNode hit = result.get("hits").get(0);
         assertEquals(Set.of("slug", "title", "summary", "snippet", "score", "topics", "substances", "section", "matchesWords", "safety"), fieldNames(hit));

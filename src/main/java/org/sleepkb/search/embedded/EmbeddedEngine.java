@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.index.Catalog;
+import org.sleepkb.index.CorpusSource;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.IndexedArticle;
 import org.sleepkb.index.ReindexSummary;
@@ -93,8 +94,14 @@ public final class EmbeddedEngine implements SearchEngine {
     }
 
     @Override
-    public Optional<ReindexSummary> tryReindex(Corpus corpus, boolean full) throws IOException {
-        return store.tryReindex(corpus, full);
+    public ReindexSummary reindex(CorpusSource source, boolean full, boolean allowMassRemoval) throws IOException {
+        return store.reindex(source, full, allowMassRemoval);
+    }
+
+    @Override
+    public Optional<ReindexSummary> tryReindex(CorpusSource source, boolean full, boolean allowMassRemoval)
+            throws IOException {
+        return store.tryReindex(source, full, allowMassRemoval);
     }
 
     @Override
@@ -111,7 +118,8 @@ public final class EmbeddedEngine implements SearchEngine {
     public EngineStatus status() {
         Map<String, String> commit = store.commitData();
         return new EngineStatus(searcher.search(SearchRequest.of("", 1)).total(), store.isReindexing(),
-                commit.get(Schema.COMMIT_TIME), Integer.parseInt(commit.getOrDefault(Schema.COMMIT_PROBLEMS, "0")));
+                commit.get(Schema.COMMIT_TIME), Integer.parseInt(commit.getOrDefault(Schema.COMMIT_PROBLEMS, "0")),
+                store.lastFailure().orElse(null));
     }
 
     @Override

@@ -16,9 +16,12 @@ import org.sleepkb.search.query.Respeller;
  */
 record Interpretation(String query, String searched, String suggestion, String correctedFrom, QueryFactory.Parsed parsed) {
 
-    /** How {@code typed} is searched in {@code ctx}, its matches counted under {@code filter}. */
-    static Interpretation of(ReaderContext ctx, String typed, UnaryOperator<Query> filter) throws IOException {
-        Respeller.Respelling respelling = typed.isBlank() ? null : ctx.respeller.respell(typed);
+    /**
+     * How {@code typed} is searched in {@code ctx}, its matches counted under {@code filter};
+     * respelled only when {@code respellable}.
+     */
+    static Interpretation of(ReaderContext ctx, String typed, boolean respellable, UnaryOperator<Query> filter) throws IOException {
+        Respeller.Respelling respelling = respellable ? ctx.respeller.respell(typed) : null;
         if (respelling == null) {
             return new Interpretation(typed, typed, null, null, typed.isBlank() ? null : ctx.queries.parse(typed));
         }

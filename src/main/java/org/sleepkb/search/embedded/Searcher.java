@@ -38,6 +38,8 @@ import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.SearchResult;
 import org.sleepkb.search.Suggestion;
 import org.sleepkb.search.TopicCount;
+import org.sleepkb.search.crisis.Crisis;
+import org.sleepkb.search.crisis.CrisisClassifier;
 import org.sleepkb.search.facet.FacetCounter;
 import org.sleepkb.search.facet.Facets;
 import org.sleepkb.search.query.QueryFactory;
@@ -65,6 +67,7 @@ public final class Searcher {
     private final SearchMode mode;
     private final ResultCache results;
     private final Hits hitsOf = new Hits();
+    private final CrisisClassifier crises = CrisisClassifier.bundled();
 
     /** A searcher as {@code options} say: with their sentence model it searches by meaning too, in their mode. */
     public Searcher(IndexStore store, EngineOptions options) {
@@ -101,14 +104,27 @@ public final class Searcher {
 
     private SearchResult answer(IndexSearcher shared, SearchRequest request, LocalDate today) throws IOException {
         ReaderContext ctx = contextFor(shared);
+        Crisis crisis = crises.classify(request.query()).orElse(null);
         if (ctx.facets == null) {
             // An index without articles: nothing to respell, parse or count.
-            return new SearchResult(request.query(), 0, List.of(), Map.of(), null, null, request.page(), request.pageSize(), 0, 0);
+            return new SearchResult(request.query(), 0, List.of(), Map.of(), null, null, request.page(), request.pageSize(), 0, crisis, 0);
         }
-        Interpretation meant = Interpretation.of(ctx, request.query(), query -> filtered(query, request));
-        Page page = page(ctx, meant.searched(), meant.parsed(), request, today);
+        Interpretation meant = Interpretation.of(ctx, request.query(), respellable(request.query()), query -> filtered(query, request));
+        // The articles that help in a crisis come first, whatever the words match; a filtered search keeps to its filters.
+        List<String> first = crisis == null || request.hasFilters() ? List.of() : crisis.kind().articles();
+        Page page = page(ctx, meant.searched(), meant.parsed(), request, today, first);
         return new SearchResult(meant.query(), page.total, page.hits, page.facets, meant.suggestion(),
-                meant.correctedFrom(), request.page(), request.pageSize(), page.folded, 0);
+                meant.correctedFrom(), request.page(), request.pageSize(), page.folded, crisis, 0);
+    }
+
+    /**
+     * Whether {@code typed} may be respelled: not when it reads like a crisis (it is searched as
+     * typed: a respelling could turn "quiero morir" into a drug's name), nor when it is written in
+     * another language than the corpus's, whose words the spelling dictionary would only turn
+     * into English words of another meaning.
+     */
+    private boolean respellable(String typed) {
+        return !typed.isBlank() && crises.classify(typed).isEmpty() && crises.language(typed).equals(crises.corpusLanguage());
     }
 
     /** The lexical half of a search, what the typed words match; in semantic mode, nothing. */
@@ -151,23 +167,26 @@ public final class Searcher {
     private record Page(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, long folded) {
     }
 
-    /** @param parsed {@code text} parsed, null when it is blank */
-    private Page page(ReaderContext ctx, String text, QueryFactory.Parsed parsed, SearchRequest request, LocalDate today)
-            throws IOException {
+    /**
+     * @param parsed {@code text} parsed, null when it is blank
+     * @param first  slugs of articles listed first, in this order, whether or not they match
+     */
+    private Page page(ReaderContext ctx, String text, QueryFactory.Parsed parsed, SearchRequest request, LocalDate today,
+                      List<String> first) throws IOException {
         int topN = request.page() * request.pageSize();
         if (parsed == null || request.wholeList()) {
             // A list without words, or every match asked for: no end of relevance to find.
-            Ranked all = ranked(ctx, text, parsed, request, topN);
+            Ranked all = ranked(ctx, text, parsed, request, topN, first);
             return page(ctx, parsed, request, all.docs(), all.counted(), all.mayLackWords(), 0, today);
         }
         // The articles that answer the query are found without the filters, which narrow that list
         // but do not change how well an article answers; so a facet's count is what choosing it lists.
-        Ranked answering = ranked(ctx, text, parsed, SearchRequest.of(request.query()), Math.max(topN, RelevanceCut.MOST));
+        Ranked answering = ranked(ctx, text, parsed, SearchRequest.of(request.query()), Math.max(topN, RelevanceCut.MOST), first);
         ScoreDoc[] listed = Arrays.copyOf(answering.docs(), RelevanceCut.listed(answering.docs(), answering.fused()));
         Query listedQuery = articles(ctx, listed);
         // Facets count what is listed.
         FacetCounter.Counted counted = ctx.facets.count(ctx.searcher, listedQuery, request, 0);
-        long matches = request.hasFilters() ? ranked(ctx, text, parsed, request, request.pageSize()).counted().total()
+        long matches = request.hasFilters() ? ranked(ctx, text, parsed, request, request.pageSize(), first).counted().total()
                 : answering.counted().total();
         ScoreDoc[] shown = request.hasFilters() ? passing(ctx.searcher, listed, filtered(listedQuery, request)) : listed;
         return page(ctx, parsed, request, shown, counted, answering.mayLackWords(), Math.max(0, matches - counted.total()), today);
@@ -178,15 +197,18 @@ public final class Searcher {
      * one, and the count of every match and its facet values.
      *
      * @param fused        true when the scores are those of words and meaning fused
-     * @param mayLackWords true when search by meaning or widening by feedback may list articles without the typed words
+     * @param mayLackWords true when search by meaning, widening by feedback or the articles put first may list articles
+     *                     without the typed words
      */
     private record Ranked(ScoreDoc[] docs, FacetCounter.Counted counted, boolean fused, boolean mayLackWords) {
     }
 
-    private Ranked ranked(ReaderContext ctx, String text, QueryFactory.Parsed parsed, SearchRequest request, int topN)
-            throws IOException {
+    /** @param first slugs of articles listed first, in this order, whether or not they match */
+    private Ranked ranked(ReaderContext ctx, String text, QueryFactory.Parsed parsed, SearchRequest request, int topN,
+                          List<String> first) throws IOException {
         IndexSearcher searcher = ctx.searcher;
         Query lexical = parsed == null ? TopicOrder.browsing(request) : lexical(parsed);
+        lexical = Widening.withArticles(lexical, first.stream().map(BytesRef::new).toList());
         Query restriction = request.hasFilters() ? filtered(null, request) : null;
         HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() || parsed == null ? null
                 : hybrid.get().match(searcher, ctx.passageMap(), text, restriction, 0);
@@ -200,9 +222,9 @@ public final class Searcher {
             // matches (Ranker), so counting again costs little.
             counted = ctx.facets.count(searcher, Widening.withArticles(matching, ranking.widened()), request, 0);
         }
-        // Only search by meaning and widening by feedback list articles without the typed words.
-        return new Ranked(fused(semantic, ranking.docs(), topN), counted, semantic != null,
-                semantic != null || !ranking.widened().isEmpty());
+        ScoreDoc[] docs = FirstArticles.before(searcher, first, fused(semantic, ranking.docs(), topN), topN);
+        // Only search by meaning, widening by feedback and the articles listed first list articles without the typed words.
+        return new Ranked(docs, counted, semantic != null, semantic != null || !ranking.widened().isEmpty() || !first.isEmpty());
     }
 
     /** One page of {@code docs}, the articles listed, with the facets of {@code counted}. */
@@ -254,7 +276,7 @@ public final class Searcher {
             if (typed.isEmpty()) {
                 return List.of();
             }
-            Interpretation interpretation = Interpretation.of(ctx, typed, UnaryOperator.identity());
+            Interpretation interpretation = Interpretation.of(ctx, typed, respellable(typed), UnaryOperator.identity());
             String meant = interpretation.searched();
             QueryFactory.Parsed parsed = interpretation.parsed();
             int wanted = Math.max(1, Math.min(limit, MAX_RANKED));
