@@ -2,6 +2,7 @@ package org.sleepkb.corpus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,24 +19,27 @@ final class ArticleReader {
     static final int MAX_TITLE = 200;
     static final int MAX_SUMMARY = 400;
     private static final int MAX_TOPICS = 5;
-    /** Key points are a glance, not a second summary. */
-    private static final int MAX_KEY_POINTS = 5;
-    private static final int MAX_KEY_POINT = 200;
     private static final Set<String> FIELDS = Set.of("title", "summary", "topics", "substances", "evidence",
-            "reviewed", "editorial_note", "key_points", "sources");
+            "reviewed", "editorial_note", "sources", "kind", "key_points");
+    private static final int MAX_KEY_POINTS = 5;
+    private static final int MAX_KEY_POINT = 300;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
     private final LocalDate today;
     private final Set<String> topicIds;
     private final Map<String, SubstanceProfile> profiles;
-    private final SubstanceDetector detector;
+    private final Map<String, Product> products;
+    private final SubstanceDetector substanceNames;
+    private final SubstanceDetector productNames;
 
-    ArticleReader(LocalDate today, Set<String> topicIds, Map<String, SubstanceProfile> profiles) {
+    ArticleReader(LocalDate today, Set<String> topicIds, Map<String, SubstanceProfile> profiles, Map<String, Product> products) {
         this.today = today;
         this.topicIds = topicIds;
         this.profiles = profiles;
-        this.detector = new SubstanceDetector(profiles.values());
+        this.products = products;
+        this.substanceNames = SubstanceDetector.ofProfiles(profiles.values());
+        this.productNames = SubstanceDetector.ofProducts(products.values());
     }
 
     static boolean isValidSlug(String slug) {
@@ -100,15 +104,16 @@ final class ArticleReader {
             yaml.error("sources", "a reviewed article needs at least one source with an https URL under `sources`");
         }
         String note = yaml.optionalText("editorial_note").filter(n -> !n.isBlank()).orElse(null);
+        Optional<ArticleKind> kind = yaml.optionalText("kind").flatMap(value -> ArticleKind.fromId(value).or(() -> {
+            yaml.error("kind", "`kind` is `" + value + "`; use reviewed (the default) or claims for a promotional text kept for what it claims");
+            return Optional.empty();
+        }));
         List<String> keyPoints = yaml.textList("key_points");
-        if (keyPoints.size() > MAX_KEY_POINTS) {
-            yaml.error("key_points", "`key_points` has " + keyPoints.size() + " entries; keep the " + MAX_KEY_POINTS + " that matter most");
+        if (yaml.has("key_points") && (keyPoints.size() < 2 || keyPoints.size() > MAX_KEY_POINTS)) {
+            yaml.error("key_points", "`key_points` has " + keyPoints.size() + " entries; write 2 to " + MAX_KEY_POINTS + " short sentences");
         }
-        for (String point : keyPoints) {
-            if (point.length() > MAX_KEY_POINT) {
-                yaml.error("key_points", "a key point is " + point.length() + " characters long; keep each under " + MAX_KEY_POINT);
-            }
-        }
+        keyPoints.stream().filter(point -> point.length() > MAX_KEY_POINT).findFirst().ifPresent(point ->
+                yaml.error("key_points", "a key point is " + point.length() + " characters long; shorten it to at most " + MAX_KEY_POINT));
         if (body.isBlank()) {
             problems.add(Problem.error(file, bodyLine, "the body after the front matter is empty; write the article text"));
         }
@@ -117,9 +122,9 @@ final class ArticleReader {
             return Optional.empty();
         }
         List<Section> sections = MarkdownBody.sections(document.get());
-        List<String> linked = detector.link(declared, title.get() + "\n" + summary.get() + "\n" + joined(sections));
-        return Optional.of(new Article(slug, title.get(), summary.get(), topics, linked, evidence.get(),
-                reviewed.orElse(null), note, keyPoints, sources, body, sections, hash));
+        List<String> linked = linked(declared, title.get() + "\n" + summary.get() + "\n" + joined(sections));
+        return Optional.of(new Article(slug, title.get(), summary.get(), topics, linked, declared, evidence.get(),
+                reviewed.orElse(null), note, kind.orElse(ArticleKind.REVIEWED), keyPoints, sources, body, sections, hash));
     }
 
     /** The parsed body, or empty with a problem naming the line when it exceeds {@link MarkdownLimits}. */
@@ -145,9 +150,20 @@ final class ArticleReader {
         }
         String summary = firstSentences(joined(sections).replace(title, "").strip());
         problems.add(Problem.warning(file, 1, "has no front matter; it is indexed as not yet reviewed"));
-        List<String> linked = detector.link(List.of(), content);
-        return Optional.of(new Article(slug, title, summary, List.of(), linked, EvidenceGrade.UNRATED,
-                null, null, List.of(), List.of(), content, sections, hash));
+        List<String> linked = linked(List.of(), content);
+        return Optional.of(new Article(slug, title, summary, List.of(), linked, List.of(), EvidenceGrade.UNRATED,
+                null, null, ArticleKind.REVIEWED, List.of(), List.of(), content, sections, hash));
+    }
+
+    /**
+     * The subjects first, in their order, then the substances {@code text} names, and every
+     * ingredient of the products it names, in the order it names them.
+     */
+    private List<String> linked(List<String> subjects, String text) {
+        Set<String> linked = new LinkedHashSet<>(subjects);
+        linked.addAll(substanceNames.find(text));
+        productNames.find(text).forEach(product -> linked.addAll(products.get(product).substances()));
+        return List.copyOf(linked);
     }
 
     private static String joined(List<Section> sections) {

@@ -41,6 +41,11 @@ public final class Schema {
      */
     public static final String TOPIC_PLACE = "topic_place";
 
+    /** Ids of the substances an article is about (its front matter's {@code substances}), not those it only mentions. */
+    public static final String SUBJECT = "subject";
+    /** {@code reviewed} or {@code claims}: safety questions list reviewed articles about a substance before claims texts. */
+    public static final String KIND = "kind";
+
     /** The article with its safety data as JSON, so a hit never reads corpus files. */
     public static final String STORED = "stored";
 

@@ -8,7 +8,6 @@ import org.sleepkb.corpus.Topic;
 import org.sleepkb.index.IndexedArticle;
 import org.sleepkb.search.HitSafety;
 import org.sleepkb.search.Safety;
-import org.sleepkb.search.SubstanceSafety;
 
 /**
  * An article page, in the order a reader needs it: the article's summary and key points, a safety
@@ -42,24 +41,19 @@ public record ArticleView(Article article, List<Topic> topics, Safety safety, St
         return new SafetyPanel(HitSafety.of(safety));
     }
 
-    /** The first warning of one substance, for the safety box above the text. */
-    public record Warning(String substance, String text) {
+    /** The first warning of one substance the article is about, for the safety box above the text. */
+    public record TopWarning(String substance, String text) {
     }
 
     /** Warnings in the safety box; the profiles after the text have them all. */
     private static final int TOP_WARNINGS = 3;
 
-    /** The first warning of each of the riskiest substances that have one, highest risk first. */
-    public List<Warning> topWarnings() {
-        return safety.substances().stream()
+    /** The first warning of each of the riskiest substances the article is about, highest risk first. */
+    public List<TopWarning> topWarnings() {
+        return safety.subjects().stream()
                 .filter(substance -> !substance.warnings().isEmpty())
                 .limit(TOP_WARNINGS)
-                .map(substance -> new Warning(substance.name(), substance.warnings().get(0)))
+                .map(substance -> new TopWarning(substance.name(), substance.warnings().get(0).text()))
                 .toList();
-    }
-
-    /** The full profile of every linked substance, highest risk first. */
-    public List<SubstanceSafety> substances() {
-        return safety.substances();
     }
 }

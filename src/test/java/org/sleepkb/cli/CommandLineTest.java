@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +66,25 @@ class CommandLineTest {
         assertFalse(kratom.get("name").asText().isBlank());
         assertFalse(safety.get("warning").asText().isBlank());
         assertFalse(safety.get("regulatory").asText().isBlank());
-        assertFalse(safety.get("interaction").asText().isBlank());
+        assertFalse(safety.get("interaction").get("effect").asText().isBlank());
+        assertEquals("major", safety.get("interaction").get("severity").asText());
+    }
+
+    @Test
+    void searchJsonCarriesTheCardAndTheCombinationsOfWhatWasNamed() throws Exception {
+        Run search = run("search", "--index", bundledIndex.toString(), "--json", "nyquil", "and", "ambien");
+
+        assertEquals(0, search.exitCode(), search.err());
+        JsonNode result = Json.MAPPER.readTree(search.out());
+        List<String> about = new ArrayList<>();
+        result.get("about").forEach(entry -> about.add(entry.get("id").asText()));
+        assertTrue(about.containsAll(List.of("nyquil", "acetaminophen", "doxylamine", "z-drugs")), about.toString());
+        JsonNode combination = result.get("combinations").get(0);
+        assertTrue(combination.get("substances").toString().contains("z-drugs"), combination.toString());
+        assertFalse(combination.get("sources").isEmpty());
+
+        Run plain = run("search", "--index", bundledIndex.toString(), "ambien", "and", "alcohol");
+        assertTrue(plain.out().lines().anyMatch(line -> line.startsWith("Together: z-drugs + alcohol: major")), plain.out());
     }
 
     @Test

@@ -64,8 +64,6 @@ class ValidationRulesTest {
                 Arguments.of("six topics", "bad.md", with("topics", "topics: [a, b, c, d, e, f]"), 4, "list 1 to 5 ids"),
                 Arguments.of("unknown topic", "bad.md", with("topics", "topics: [sleep-science, gardening]"), 4, "topic `gardening` is not in topics.yaml"),
                 Arguments.of("unknown substance", "bad.md", with("topics", "topics: [sleep-science]\nsubstances: [unobtainium]"), 5, "substance `unobtainium` has no valid profile"),
-                Arguments.of("six key points", "bad.md", with("evidence", "evidence: low\nkey_points: [a, b, c, d, e, f]"), 0, "keep the 5 that matter most"),
-                Arguments.of("key point too long", "bad.md", with("evidence", "evidence: low\nkey_points: [" + "k".repeat(201) + "]"), 0, "keep each under 200"),
                 Arguments.of("unknown evidence grade", "bad.md", with("evidence", "evidence: strong"), 5, "use high, moderate, low or very-low"),
                 Arguments.of("reviewed not a date", "bad.md", with("reviewed", "reviewed: 2026-02-30"), 6, "not a real date"),
                 Arguments.of("reviewed in the future", "bad.md", with("reviewed", "reviewed: 2027-01-01"), 6, "a date in the future"),

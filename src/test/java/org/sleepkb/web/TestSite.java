@@ -17,6 +17,8 @@ import org.jsoup.nodes.Document;
 import org.sleepkb.Json;
 import org.sleepkb.TemporaryFolder;
 import org.sleepkb.TestCorpus;
+import org.sleepkb.corpus.Article;
+import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.embed.SentenceModel;
@@ -83,6 +85,21 @@ public final class TestSite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Corpus read;
+
+    /** The corpus as the site read it, for tests that compare pages with the files they come from. */
+    public synchronized Corpus corpusRead() {
+        if (read == null) {
+            read = new CorpusReader().read(corpus);
+        }
+        return read;
+    }
+
+    /** The article {@code slug} as read from the corpus. */
+    public Article article(String slug) {
+        return corpusRead().articles().stream().filter(a -> a.slug().equals(slug)).findFirst().orElseThrow();
     }
 
     public String url(String path) {
