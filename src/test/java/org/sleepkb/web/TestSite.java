@@ -48,6 +48,8 @@ public final class TestSite {
     public final SearchEngine engine;
     public final WebServer server;
     public final ReindexSummary initialIndex;
+    /** How many topics the served corpus lists, so page and API tests do not hard-code the corpus size. */
+    public final int topicCount;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestSite(Path root, Optional<Embedder> model) throws IOException {
@@ -56,7 +58,9 @@ public final class TestSite {
         TestCorpus.copyOf(TestCorpus.BUNDLED, corpus);
         TestCorpus.copyOf(Path.of("src/test/resources/web/extra-articles"), corpus.resolve(CorpusReader.ARTICLES));
         store = IndexStore.open(root.resolve("index"), model);
-        initialIndex = store.reindex(new CorpusReader().read(corpus), false);
+        Corpus read = new CorpusReader().read(corpus);
+        topicCount = read.topics().size();
+        initialIndex = store.reindex(read, false);
         engine = EmbeddedEngine.over(store, EngineOptions.DEFAULTS.withEmbedder(model));
         server = WebServer.start(engine, new WebServer.Options("127.0.0.1", 0, corpus, ADMIN_TOKEN, Clock.systemDefaultZone()));
     }
