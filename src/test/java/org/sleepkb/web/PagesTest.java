@@ -322,7 +322,9 @@ class PagesTest {
         List<String> slugs = insomnia.select("ol.hits > li.hit .hit-title a").eachAttr("href");
         assertTrue(slugs.subList(0, 3).contains("/articles/insomnia-and-cbt-i"), "the article about insomnia and CBT-I near the top, not 5-HTP: " + slugs);
         assertTrue(slugs.subList(0, 4).contains("/articles/waking-up-at-night"), "another article that names insomnia first: " + slugs);
-        assertFalse(slugs.contains("/articles/5-htp-and-tryptophan"), "an article that names insomnia second comes later: " + slugs);
+        assertTrue(!slugs.contains("/articles/5-htp-and-tryptophan")
+                || slugs.indexOf("/articles/5-htp-and-tryptophan") > slugs.indexOf("/articles/insomnia-and-cbt-i"),
+                "an article that names insomnia second comes later: " + slugs);
         // The order changes nothing in what is listed: every article on the topic, each once.
         Set<String> all = new java.util.HashSet<>();
         for (int page = 1; page <= 10; page++) {
