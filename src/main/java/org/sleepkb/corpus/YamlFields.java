@@ -94,8 +94,7 @@ final class YamlFields {
             }
             return Optional.ofNullable(node);
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : lineOffset + e.getProblemMark().getLine() + 1;
-            problems.add(Problem.error(file, line, "invalid YAML: " + e.getProblem() + "; check indentation and quote values that contain ': ' or start with a special character"));
+            problems.add(YamlMistake.of(file, lineOffset, e));
             return Optional.empty();
         } catch (YAMLException e) {
             problems.add(Problem.error(file, lineOffset + 1, "invalid YAML: " + e.getMessage()));

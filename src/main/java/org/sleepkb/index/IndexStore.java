@@ -38,6 +38,8 @@ public final class IndexStore implements Closeable {
     private final ReentrantLock writing = new ReentrantLock();
     private final Clock clock;
     private final Optional<Embedder> embedder;
+    /** The summary of the last reindex this process committed, for health, metrics and the editors' desk. */
+    private volatile ReindexSummary lastReindex;
     private volatile String lastFailure;
 
     private IndexStore(Path path, Directory directory, Clock clock, Optional<Embedder> embedder) throws IOException {
@@ -134,6 +136,21 @@ public final class IndexStore implements Closeable {
         return !Schema.VERSION.equals(commitData().get(Schema.COMMIT_VERSION));
     }
 
+    /** The last reindex this process committed; empty before the first. */
+    public Optional<ReindexSummary> lastReindex() {
+        return Optional.ofNullable(lastReindex);
+    }
+
+    /** The sentence model this store embeds passages with, if any. */
+    public Optional<Embedder> embedder() {
+        return embedder;
+    }
+
+    /** True when searches can use passage vectors: the sentence model is loaded and the index holds its vectors. */
+    public boolean searchesByMeaning() {
+        return embedder.isPresent() && !lacksVectors();
+    }
+
     public boolean isReindexing() {
         return writing.isLocked();
     }
@@ -185,6 +202,7 @@ public final class IndexStore implements Closeable {
         try {
             ReindexSummary summary = new ReindexPass(this, path, directory, clock).write(source.read(), full, allowMassRemoval, embedder);
             lastFailure = null;
+            lastReindex = summary;
             return summary;
         } catch (IndexLockedException e) {
             throw e; // another process is writing: nothing is wrong with this index

@@ -70,4 +70,16 @@ public interface SearchEngine extends Closeable {
 
     /** How many answers to distinct searches the engine keeps until the index changes (0: none). */
     int cachedResults();
+
+    /** How often a search was answered from the kept answers, since the engine opened. */
+    CacheStatistics cacheStatistics();
+
+    /** The last reindex this engine committed since it opened (its problems, the articles kept at their last good version); empty before the first. */
+    Optional<ReindexSummary> lastReindex();
+
+    /** Whether searches use the sentence model's vectors now: the model is loaded and the index holds its vectors. */
+    boolean searchesByMeaning();
+
+    /** Texts waiting for the sentence model (queries, passages of a background reindex); 0 without a model. */
+    int embeddingQueue();
 }

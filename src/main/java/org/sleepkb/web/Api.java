@@ -1,12 +1,13 @@
 package org.sleepkb.web;
 
 import io.javalin.config.RoutesConfig;
-import java.util.function.Supplier;
-import org.sleepkb.search.EngineStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.SearchRequest;
 
-/** The JSON API under {@code /api} and {@code /health}; docs/api.md describes each route. */
+/** The JSON API under {@code /api}; docs/api.md describes each route. */
 final class Api {
 
     static final int MAX_RELATED = 20;
@@ -16,7 +17,8 @@ final class Api {
     private final SearchEngine engine;
     private final AdminReindex reindex;
     private final SearchAnswerJson searchJson;
-    private volatile Supplier<String> watcher = () -> "off";
+    /** The OpenAPI 3.1 description of these routes, written by hand; ApiContractTest holds real answers to it. */
+    private final byte[] openApi = resource("/api/openapi.json");
 
     Api(Site site, SearchEngine engine, AdminReindex reindex) {
         this.site = site;
@@ -28,7 +30,7 @@ final class Api {
     void register(RoutesConfig routes) {
         Routes.get(routes, "/api/search", ctx -> {
             SearchRequest request = SearchParameters.read(ctx, true);
-            searchJson.write(ctx, request, engine.search(request));
+            searchJson.write(ctx, request, site.search(request));
         });
         Routes.get(routes, "/api/articles/{slug}", ctx -> ctx.json(ArticleResource.of(site.articleView(ctx.pathParam("slug")))));
         Routes.get(routes, "/api/articles/{slug}/related", ctx -> {
@@ -39,27 +41,18 @@ final class Api {
         Routes.get(routes, "/api/topics", ctx -> ctx.json(engine.topics()));
         Routes.get(routes, "/api/suggest", ctx -> ctx.json(site.suggestions(SearchParameters.query(ctx, "q"),
                 SearchParameters.number(ctx, "limit", 1, MAX_SUGGESTIONS, Site.SUGGESTIONS))));
-        Routes.get(routes, "/health", ctx -> ctx.json(health()));
         routes.post(Routes.REINDEX, reindex::handle);
+        Routes.get(routes, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     }
 
-    /** Tells {@code /health} how the corpus watcher is doing, when there is one. */
-    void report(Supplier<String> watcherState) {
-        this.watcher = watcherState;
-    }
-
-    /**
-     * What {@code GET /health} answers: the server is up, how much it can find, how the last
-     * reindex went (when it finished, how many corpus problems it reported), and, when the last
-     * reindex attempt failed and changed nothing, {@code "degraded"} with its cause.
-     */
-    record Health(String status, long articles, boolean reindexing, String indexedAt, int problems, String lastError,
-                  String watch) {
-    }
-
-    private Health health() {
-        EngineStatus status = engine.status();
-        return new Health(status.lastError() == null ? "ok" : "degraded", status.articles(), status.reindexing(),
-                status.indexedAt(), status.problems(), status.lastError(), watcher.get());
+    private static byte[] resource(String name) {
+        try (InputStream in = Api.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -14,10 +14,11 @@ import org.sleepkb.search.Safety;
  * box (evidence, risks, top warnings), the table of contents, the text, then the full substance
  * profiles, sources and related articles.
  *
- * @param bodyHtml the body as HTML with all corpus markup escaped (see {@link ArticleBody})
+ * @param bodyHtml    the body as HTML with all corpus markup escaped (see {@link ArticleBody})
+ * @param pendingEdit the article's file is broken, so this is its last good version (readers are told)
  */
 public record ArticleView(Article article, List<Topic> topics, Safety safety, String bodyHtml,
-                          List<Heading> contents, List<HitView> related) {
+                          List<Heading> contents, List<HitView> related, boolean pendingEdit) {
 
     /** Headings deeper than this stay out of the table of contents. */
     private static final int CONTENTS_DEPTH = 3;
@@ -28,12 +29,12 @@ public record ArticleView(Article article, List<Topic> topics, Safety safety, St
         related = List.copyOf(related);
     }
 
-    static ArticleView of(IndexedArticle indexed, List<HitView> related, LocalDate today) {
+    static ArticleView of(IndexedArticle indexed, List<HitView> related, LocalDate today, boolean pendingEdit) {
         Article article = indexed.article();
         return new ArticleView(article, indexed.topics(), Safety.of(indexed, today),
                 ArticleBody.html(article.markdown()),
                 article.headings().stream().filter(h -> h.level() <= CONTENTS_DEPTH).toList(),
-                related);
+                related, pendingEdit);
     }
 
     /** Evidence, review and editorial note worded as on the compact panel. */

@@ -12,15 +12,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns every failure into an answer people can act on: JSON {@code {"error", "status"}} for the
- * API, an HTML page for everything else. Stack traces go to the server log, never to the client.
+ * Turns every failure into an answer people can act on: problem details (RFC 9457,
+ * {@code application/problem+json}) for the API, an HTML page for everything else. Stack traces
+ * go to the server log, never to the client.
  */
 final class ErrorResponses {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
 
-    /** The JSON body of an API error. */
-    record ApiError(String error, int status) {
+    /** RFC 9457's media type for problem details. */
+    static final String PROBLEM_JSON = "application/problem+json";
+
+    /**
+     * The body of an API error: RFC 9457 problem details. {@code type} is {@code about:blank}, so
+     * {@code title} is the status's standard phrase; {@code detail} says what went wrong with this
+     * request and what to do.
+     */
+    record ProblemDetails(String type, String title, int status, String detail) {
+
+        static ProblemDetails of(int status, String detail) {
+            // Javalin shortens 500's phrase to "Server Error"; with about:blank the title is RFC 9110's phrase.
+            String phrase = status == 500 ? "Internal Server Error" : HttpStatus.forStatus(status).getMessage();
+            return new ProblemDetails("about:blank", phrase, status, detail);
+        }
     }
 
     private final Views views;
@@ -88,7 +102,7 @@ final class ErrorResponses {
         String text = message == null || message.isBlank() || isMissingRoute(status, message) ? defaultMessage(status) : message;
         ctx.status(status);
         if (isApi(ctx)) {
-            ctx.json(new ApiError(text, status));
+            ctx.json(ProblemDetails.of(status, text)).contentType(PROBLEM_JSON);
         } else {
             Views.html(ctx, views.render("error.jte", new ErrorView(status, title(status), text)));
         }
@@ -104,7 +118,7 @@ final class ErrorResponses {
     }
 
     static boolean isApi(Context ctx) {
-        return ctx.path().startsWith("/api/") || ctx.path().equals("/api") || ctx.path().equals("/health");
+        return ctx.path().startsWith("/api/") || ctx.path().equals("/api") || ctx.path().equals("/health") || ctx.path().startsWith("/health/");
     }
 
     private static String title(int status) {

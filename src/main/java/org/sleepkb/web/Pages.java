@@ -19,7 +19,7 @@ final class Pages {
 
     void register(RoutesConfig routes) {
         Routes.get(routes, "/", ctx -> html(ctx, "home.jte", site.engine().topics()));
-        Routes.get(routes, "/search", ctx -> html(ctx, "search.jte", site.search(SearchParameters.read(ctx, false))));
+        Routes.get(routes, "/search", ctx -> html(ctx, "search.jte", site.searchView(SearchParameters.read(ctx, false))));
         Routes.get(routes, "/articles/{slug}", ctx -> html(ctx, "article.jte", site.articleView(ctx.pathParam("slug"))));
         Routes.get(routes, "/topics", ctx -> html(ctx, "topics.jte", site.engine().topics()));
         Routes.get(routes, "/topics/{id}", this::topic);

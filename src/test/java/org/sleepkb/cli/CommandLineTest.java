@@ -121,6 +121,21 @@ class CommandLineTest {
     }
 
     @Test
+    void validateNamesTheArticlesTheIndexKeepsAtTheirLastGoodVersion(@TempDir Path dir, @TempDir Path index) throws Exception {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, dir);
+        assertEquals(0, run("reindex", "--no-semantic", "--corpus", corpus.root().toString(), "--index", index.toString()).exitCode());
+        corpus.writeArticle("melatonin-basics.md", "---\ntitle: [Melatonin\n---\nBody.\n");
+        assertEquals(1, run("reindex", "--no-semantic", "--corpus", corpus.root().toString(), "--index", index.toString()).exitCode());
+
+        Run validate = run("validate", "--corpus", corpus.root().toString(), "--index", index.toString());
+
+        assertEquals(1, validate.exitCode());
+        assertTrue(validate.out().contains("articles/melatonin-basics.md: kept at its last good version: the index at " + index
+                + " serves the version indexed before this file broke, until it is fixed and reindexed"), validate.out());
+        assertTrue(validate.out().contains("2 articles, plus 1 kept at its last good version in the index (melatonin-basics),"), validate.out());
+    }
+
+    @Test
     void reindexNamesEachSkippedArticleAndExitsOne(@TempDir Path dir, @TempDir Path index) {
         TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, dir).writeArticle("broken.md", "---\ntitle: [\n---\nBody\n");
 

@@ -191,12 +191,12 @@ class ApiTest {
     private void assertError(String path, int status, String message) {
         HttpResponse<String> response = site.get(path);
         assertEquals(status, response.statusCode(), path);
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), path);
         JsonNode error = TestSite.json(response);
-        assertEquals(Set.of("error", "status"), fieldNames(error));
+        assertEquals(Set.of("type", "title", "status", "detail"), fieldNames(error), "RFC 9457 problem details");
         assertEquals(status, error.get("status").asInt());
         if (message != null) {
-            assertEquals(message, error.get("error").asText());
+            assertEquals(message, error.get("detail").asText());
         }
     }
 

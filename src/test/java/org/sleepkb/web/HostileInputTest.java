@@ -183,7 +183,8 @@ class HostileInputTest {
         }
         RawHttp.Answer api = RawHttp.get(site.server.port(), "/api/articles/../../../pom.xml");
         assertEquals(404, api.status());
-        assertEquals("{\"error\":\"there is nothing at this address\",\"status\":404}", api.body(), "the API answers in JSON");
+        assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"there is nothing at this address\"}",
+                api.body(), "the API answers with problem details");
     }
 
     @Test
@@ -226,8 +227,8 @@ class HostileInputTest {
         RawHttp.Answer answer = RawHttp.get(site.server.port(), target);
         assertEquals(status, answer.status(), target + ": " + answer.body());
         JsonNode error = json(answer);
-        assertNotNull(error.get("error"), answer.body());
-        assertTrue(error.get("error").asText().contains(message), target + ": " + error.get("error").asText());
+        assertNotNull(error.get("detail"), answer.body());
+        assertTrue(error.get("detail").asText().contains(message), target + ": " + error.get("detail").asText());
         assertEquals(status, error.get("status").asInt());
     }
 

@@ -115,7 +115,8 @@ class HttpDetailsTest {
                 for (String kind : List.of("overflow", "memory")) {
                     RawHttp.Answer api = RawHttp.get(server.port(), "/api/search?q=" + kind);
                     assertEquals(500, api.status(), kind);
-                    assertEquals("{\"error\":\"something went wrong on our side; please try again\",\"status\":500}", api.body());
+                    assertEquals("{\"type\":\"about:blank\",\"title\":\"Internal Server Error\",\"status\":500,"
+                            + "\"detail\":\"something went wrong on our side; please try again\"}", api.body());
                     RawHttp.Answer page = RawHttp.get(server.port(), "/search?q=" + kind);
                     assertEquals(500, page.status(), kind);
                     assertEquals("Something went wrong", Jsoup.parse(page.body()).selectFirst("h1").text());

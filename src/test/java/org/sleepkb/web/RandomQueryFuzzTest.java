@@ -56,7 +56,7 @@ class RandomQueryFuzzTest {
             }
             JsonNode body = json(answer);
             if (answer.status() == 400) {
-                assertNotNull(body.get("error"), target);
+                assertNotNull(body.get("detail"), target);
             }
         }
     }

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sleepkb.corpus.Corpus;
+import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.Catalog;
 import org.sleepkb.index.CorpusSource;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.IndexedArticle;
 import org.sleepkb.index.ReindexSummary;
 import org.sleepkb.index.Schema;
+import org.sleepkb.search.CacheStatistics;
 import org.sleepkb.search.EngineStatus;
 import org.sleepkb.search.Hit;
 import org.sleepkb.search.RankedArticle;
@@ -125,6 +127,26 @@ public final class EmbeddedEngine implements SearchEngine {
     @Override
     public int cachedResults() {
         return searcher.cachedResults();
+    }
+
+    @Override
+    public CacheStatistics cacheStatistics() {
+        return searcher.cacheStatistics();
+    }
+
+    @Override
+    public Optional<ReindexSummary> lastReindex() {
+        return store.lastReindex();
+    }
+
+    @Override
+    public boolean searchesByMeaning() {
+        return store.searchesByMeaning();
+    }
+
+    @Override
+    public int embeddingQueue() {
+        return store.embedder().map(Embedder::waiting).orElse(0);
     }
 
     @Override

@@ -2,8 +2,10 @@ package org.sleepkb.search.embedded;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.search.IndexSearcher;
 import org.sleepkb.index.ReaderCache;
+import org.sleepkb.search.CacheStatistics;
 import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.SearchResult;
 
@@ -29,6 +31,8 @@ final class ResultCache {
 
     private final ReaderCache<Key, SearchResult> answers;
     private final SearchSlots slots = SearchSlots.perCore();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     /** @param capacity the most answers kept; 0 keeps none */
     ResultCache(int capacity) {
@@ -40,6 +44,17 @@ final class ResultCache {
     }
 
     SearchResult get(IndexSearcher searcher, SearchRequest request, LocalDate today, Search search) throws IOException {
-        return answers.get(searcher.getIndexReader(), new Key(request, today), key -> slots.compute(search));
+        boolean[] computed = {false};
+        SearchResult answer = answers.get(searcher.getIndexReader(), new Key(request, today), key -> {
+            computed[0] = true;
+            return slots.compute(search);
+        });
+        (computed[0] ? misses : hits).increment();
+        return answer;
+    }
+
+    /** Searches answered from the cache and computed, since the start (with the cache off, every search is computed). */
+    CacheStatistics statistics() {
+        return new CacheStatistics(hits.sum(), misses.sum());
     }
 }

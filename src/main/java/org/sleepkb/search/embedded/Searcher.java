@@ -28,6 +28,7 @@ import org.sleepkb.index.ArticleDocument;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.IndexedArticle;
 import org.sleepkb.index.Schema;
+import org.sleepkb.search.CacheStatistics;
 import org.sleepkb.search.FacetCount;
 import org.sleepkb.search.Hit;
 import org.sleepkb.search.QueryTooComplexException;
@@ -84,6 +85,11 @@ public final class Searcher {
     /** How many answers to distinct searches this searcher keeps until the index changes (0: none). */
     public int cachedResults() {
         return results.capacity();
+    }
+
+    /** How often a search was answered from the kept answers. */
+    public CacheStatistics cacheStatistics() {
+        return results.statistics();
     }
 
     /** @throws QueryTooComplexException when the query expands to more clauses than Lucene allows */
