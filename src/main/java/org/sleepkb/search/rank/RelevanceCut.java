@@ -13,9 +13,9 @@ import org.apache.lucene.search.ScoreDoc;
 public final class RelevanceCut {
 
     /** Share of the best score an article needs when words and meaning are fused. */
-    static final float FUSED_SHARE = 0.4f;
+    static final float FUSED_SHARE = 0.475f;
     /** Share of the best score an article needs when the search is by words alone. */
-    static final float WORDS_SHARE = 0.15f;
+    static final float WORDS_SHARE = 0.2f;
     /** So many articles are listed whatever their scores, when that many match. */
     static final int FEWEST = 3;
     /** How deep the ranking goes to find the cut; further articles are folded whatever they score. */
