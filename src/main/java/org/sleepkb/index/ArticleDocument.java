@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -67,6 +68,10 @@ public final class ArticleDocument {
         }
         doc.add(new StringField(Schema.KIND, article.kind().id(), Field.Store.NO));
         addFacets(doc, indexed);
+        List<String> topics = article.topics();
+        for (int position = 0; position < topics.size(); position++) {
+            doc.add(new StringField(Schema.TOPIC_PLACE, Schema.topicPlace(topics.get(position), position), Field.Store.NO));
+        }
         doc.add(new StoredField(Schema.STORED, Json.MAPPER.writeValueAsBytes(indexed)));
         return FACETS.build(doc);
     }

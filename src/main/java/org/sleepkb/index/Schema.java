@@ -35,6 +35,11 @@ public final class Schema {
     public static final String SUBSTANCE = "substance";
     public static final String EVIDENCE = "evidence";
     public static final String RISK = "risk";
+    /**
+     * An article's place in each of its topics, {@link #topicPlace}: editors list an article's
+     * topics from the most central, and a topic's page lists first the articles that name it first.
+     */
+    public static final String TOPIC_PLACE = "topic_place";
 
     /** Ids of the substances an article is about (its front matter's {@code substances}), not those it only mentions. */
     public static final String SUBJECT = "subject";
@@ -70,6 +75,11 @@ public final class Schema {
     public static final String COMMIT_EMBEDDINGS = "embeddings";
 
     private Schema() {
+    }
+
+    /** The {@link #TOPIC_PLACE} term of the topic at {@code position} (0-based) of an article's topic list. */
+    public static String topicPlace(String topic, int position) {
+        return topic + "#" + position;
     }
 
     public static FacetsConfig facetsConfig() {

@@ -7,9 +7,10 @@ import java.util.Set;
  * A search as a person asked for it: the words, the facet values selected per dimension (values
  * of one dimension are alternatives, dimensions combine), and the page wanted.
  *
- * @param page 1-based
+ * @param page      1-based
+ * @param wholeList true to list every match, past the point where relevance ends (docs/relevance.md)
  */
-public record SearchRequest(String query, Map<String, Set<String>> filters, int page, int pageSize) {
+public record SearchRequest(String query, Map<String, Set<String>> filters, int page, int pageSize, boolean wholeList) {
 
     public static final int DEFAULT_PAGE_SIZE = 10;
     public static final int MAX_PAGE_SIZE = 50;
@@ -17,6 +18,11 @@ public record SearchRequest(String query, Map<String, Set<String>> filters, int 
     public static final int MAX_PAGE = 100;
     /** Longer queries are cut at a word boundary: nobody types more, and each word costs query clauses. */
     public static final int MAX_QUERY_LENGTH = 500;
+
+    /** A search that lists the articles that answer it and counts the rest. */
+    public SearchRequest(String query, Map<String, Set<String>> filters, int page, int pageSize) {
+        this(query, filters, page, pageSize, false);
+    }
 
     public SearchRequest {
         query = cut(query == null ? "" : query.strip());

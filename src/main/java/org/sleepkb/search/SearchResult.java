@@ -12,7 +12,9 @@ import org.sleepkb.search.crisis.Crisis;
  *                    include what the respelling finds
  * @param correctedFrom when the query found nothing and its respelling did, the hits are the
  *                      respelling's and this is what the person typed; otherwise null
- * @param facets      per dimension ({@code topic}, {@code substance}, {@code evidence}, {@code risk}) the counts
+ * @param total       the articles listed: those that answer the query, or every match when the request asks for the whole list
+ * @param facets      per dimension ({@code topic}, {@code substance}, {@code evidence}, {@code risk}) the counts of the listed articles
+ * @param folded      matches past the point where relevance ends, counted but not listed (docs/relevance.md)
  * @param crisis      the emergency the query suggests, with the helplines to show first, or null
  * @param about       the substances and products the query names (a product followed by its ingredients),
  *                    for the card above the hits; empty when it names none
@@ -27,6 +29,7 @@ public record SearchResult(
         String correctedFrom,
         int page,
         int pageSize,
+        long folded,
         Crisis crisis,
         List<About> about,
         List<Combination> combinations,
@@ -41,7 +44,7 @@ public record SearchResult(
 
     /** The same answer, {@code tookMs} after the search began (an answer kept from an earlier search is quick). */
     public SearchResult answeredIn(double tookMs) {
-        return new SearchResult(query, total, hits, facets, suggestion, correctedFrom, page, pageSize, crisis, about,
+        return new SearchResult(query, total, hits, facets, suggestion, correctedFrom, page, pageSize, folded, crisis, about,
                 combinations, tookMs);
     }
 

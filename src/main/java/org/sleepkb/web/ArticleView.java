@@ -10,8 +10,9 @@ import org.sleepkb.search.HitSafety;
 import org.sleepkb.search.Safety;
 
 /**
- * An article page: the article, its full safety information, the rendered body with a table of
- * contents, and related articles.
+ * An article page, in the order a reader needs it: the article's summary and key points, a safety
+ * box (evidence, risks, top warnings), the table of contents, the text, then the full substance
+ * profiles, sources and related articles.
  *
  * @param bodyHtml    the body as HTML with all corpus markup escaped (see {@link ArticleBody})
  * @param pendingEdit the article's file is broken, so this is its last good version (readers are told)
@@ -39,5 +40,21 @@ public record ArticleView(Article article, List<Topic> topics, Safety safety, St
     /** Evidence, review and editorial note worded as on the compact panel. */
     public SafetyPanel panel() {
         return new SafetyPanel(HitSafety.of(safety));
+    }
+
+    /** The first warning of one substance the article is about, for the safety box above the text. */
+    public record TopWarning(String substance, String text) {
+    }
+
+    /** Warnings in the safety box; the profiles after the text have them all. */
+    private static final int TOP_WARNINGS = 3;
+
+    /** The first warning of each of the riskiest substances the article is about, highest risk first. */
+    public List<TopWarning> topWarnings() {
+        return safety.subjects().stream()
+                .filter(substance -> !substance.warnings().isEmpty())
+                .limit(TOP_WARNINGS)
+                .map(substance -> new TopWarning(substance.name(), substance.warnings().get(0).text()))
+                .toList();
     }
 }

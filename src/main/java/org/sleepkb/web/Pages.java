@@ -4,15 +4,17 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.sleepkb.search.SearchRequest;
 
-/** The HTML pages: one handler per route, the work done by {@link Site} and the templates. */
+/** The HTML pages, and what crawlers read to find them: one handler per route, the work done by {@link Site} and the templates. */
 final class Pages {
 
     private final Site site;
     private final Views views;
+    private final Crawlers crawlers;
 
     Pages(Site site, Views views) {
         this.site = site;
         this.views = views;
+        this.crawlers = new Crawlers(site);
     }
 
     void register(RoutesConfig routes) {
@@ -22,6 +24,8 @@ final class Pages {
         Routes.get(routes, "/topics", ctx -> html(ctx, "topics.jte", site.engine().topics()));
         Routes.get(routes, "/topics/{id}", this::topic);
         Routes.get(routes, "/about/safety", ctx -> Views.html(ctx, views.render("about_safety.jte")));
+        Routes.get(routes, "/robots.txt", crawlers::robots);
+        Routes.get(routes, "/sitemap.xml", crawlers::sitemap);
     }
 
     private void topic(Context ctx) {

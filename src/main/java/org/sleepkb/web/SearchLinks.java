@@ -19,6 +19,8 @@ import org.sleepkb.search.SearchRequest;
 public final class SearchLinks {
 
     static final String SEARCH_PATH = "/search";
+    /** The parameter that lists every match, past the point where relevance ends. */
+    static final String WHOLE_LIST = "all";
 
     private final SearchRequest request;
 
@@ -34,11 +36,16 @@ public final class SearchLinks {
             values.add(value);
         }
         filters.put(dimension.parameter(), values);
-        return href(request.query(), filters, 1);
+        return href(request.query(), filters, 1, request.wholeList());
     }
 
     public String page(int page) {
-        return href(request.query(), request.filters(), page);
+        return href(request.query(), request.filters(), page, request.wholeList());
+    }
+
+    /** This search listing every match, from the first page after the articles that answer it. */
+    public String wholeList(long listed) {
+        return href(request.query(), request.filters(), (int) (listed / request.pageSize()) + 1, true);
     }
 
     /** Another query with the same filters, e.g. the "did you mean" spelling. */
@@ -51,6 +58,10 @@ public final class SearchLinks {
     }
 
     static String href(String query, Map<String, Set<String>> filters, int page) {
+        return href(query, filters, page, false);
+    }
+
+    private static String href(String query, Map<String, Set<String>> filters, int page, boolean wholeList) {
         List<String> parameters = new ArrayList<>();
         if (query != null && !query.isBlank()) {
             parameters.add("q=" + encode(query));
@@ -62,6 +73,9 @@ public final class SearchLinks {
         }
         if (page > 1) {
             parameters.add("page=" + page);
+        }
+        if (wholeList) {
+            parameters.add(WHOLE_LIST + "=" + SearchParameters.WHOLE_LIST);
         }
         return parameters.isEmpty() ? SEARCH_PATH : SEARCH_PATH + "?" + String.join("&", parameters);
     }

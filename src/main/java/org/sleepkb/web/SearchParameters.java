@@ -58,8 +58,11 @@ final class SearchParameters {
         int pageSize = limitAllowed
                 ? number(ctx, "limit", 1, SearchRequest.MAX_PAGE_SIZE, SearchRequest.DEFAULT_PAGE_SIZE)
                 : SearchRequest.DEFAULT_PAGE_SIZE;
-        return new SearchRequest(query, filters, page, pageSize);
+        return new SearchRequest(query, filters, page, pageSize, WHOLE_LIST.equals(ctx.queryParam(SearchLinks.WHOLE_LIST)));
     }
+
+    /** The value of {@link SearchLinks#WHOLE_LIST} that asks for every match. */
+    static final String WHOLE_LIST = "1";
 
     /**
      * The text of parameter {@code name}, empty when absent; refused when longer than

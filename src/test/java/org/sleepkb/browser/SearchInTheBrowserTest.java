@@ -5,23 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sleepkb.web.TestSite;
 
 /**
  * What a person does with the site, in real headless Chromium against the real server; and what
@@ -29,7 +22,7 @@ import org.sleepkb.web.TestSite;
  * safety text and badge keeps WCAG AA contrast (4.5:1 for text, 3:1 for the steps of the evidence
  * bar), measured on the computed colours.
  */
-class SearchInTheBrowserTest {
+class SearchInTheBrowserTest extends InTheBrowser {
 
     /**
      * For each element matching the selector, its contrast against the first opaque background
@@ -53,31 +46,6 @@ class SearchInTheBrowserTest {
                 if (ratio < min) failures.push(el.className + ' «' + el.textContent.trim() + '»: ' + ratio.toFixed(2));
             }
             return failures;""";
-
-    private static HeadlessChromium chromium;
-    private static ChromeDriver browser;
-    private static TestSite site;
-
-    @BeforeAll
-    static void startBrowser() {
-        if (HeadlessChromium.installed()) {
-            site = TestSite.get();
-            chromium = HeadlessChromium.start(1280, 1000);
-            browser = chromium.driver();
-        }
-    }
-
-    @BeforeEach
-    void needsTheBrowser() {
-        Assumptions.assumeTrue(browser != null, HeadlessChromium.MISSING);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void searchFromTheHomePageShowsTheSafetyPanelOnTheKratomHit() {
@@ -162,12 +130,17 @@ class SearchInTheBrowserTest {
     }
 
     @Test
-    void theFirstTabReachesTheSkipLink() {
+    void theSkipLinkLeadsPastTheFiltersToTheFirstResult() {
         browser.get(site.url("/search?q=sleep"));
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         WebElement focused = browser.switchTo().activeElement();
-        assertEquals("Skip to content", focused.getText());
+        assertEquals("Skip to results", focused.getText());
         assertTrue(focused.isDisplayed(), "the skip link shows when focused");
+        focused.sendKeys(Keys.ENTER);
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement next = browser.switchTo().activeElement();
+        WebElement firstTitle = browser.findElement(By.cssSelector("ol.hits > li.hit .hit-title a"));
+        assertEquals(firstTitle, next, "one Tab after the skip link reaches the first result, not the filters");
     }
 
     @Test
@@ -185,7 +158,7 @@ class SearchInTheBrowserTest {
             filters.findElement(By.tagName("summary")).click();
             assertTrue(browser.findElement(By.cssSelector("details.filters a.facet-value")).isDisplayed());
         } finally {
-            browser.manage().window().setSize(new Dimension(1280, 1000));
+            browser.manage().window().setSize(new Dimension(DESKTOP_WIDTH, WINDOW_HEIGHT));
         }
     }
 

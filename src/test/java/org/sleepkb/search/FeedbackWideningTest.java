@@ -70,7 +70,8 @@ class FeedbackWideningTest {
     }
 
     private static SearchResult search(String query, Map<String, Set<String>> filters) {
-        return searcher.search(new SearchRequest(query, filters, 1, SearchRequest.MAX_PAGE_SIZE));
+        // Every match: widening decides what matches; where the list ends is RelevanceCut's (ListEndsTest).
+        return searcher.search(new SearchRequest(query, filters, 1, SearchRequest.MAX_PAGE_SIZE, true));
     }
 
     private static List<String> slugs(SearchResult result) {

@@ -84,8 +84,9 @@ class HybridSearchTest {
 
     @Test
     void facetFiltersApplyToMatchesByMeaningToo() {
+        // The whole list: the supplement articles found by meaning score under the end of the list.
         SearchRequest request = new SearchRequest("my mind won't shut off at night",
-                Map.of("topic", Set.of("supplements")), 1, 10);
+                Map.of("topic", Set.of("supplements")), 1, 10, true);
 
         SearchResult result = hybrid.search(request);
 

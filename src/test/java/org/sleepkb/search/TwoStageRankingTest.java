@@ -59,7 +59,7 @@ class TwoStageRankingTest {
         List<String> paged = new ArrayList<>();
         long total = 0;
         for (int page = 1; paged.size() < ARTICLES && page <= SearchRequest.MAX_PAGE; page++) {
-            SearchResult result = searcher.search(new SearchRequest("calm sleep", Map.of(), page, SearchRequest.MAX_PAGE_SIZE));
+            SearchResult result = searcher.search(new SearchRequest("calm sleep", Map.of(), page, SearchRequest.MAX_PAGE_SIZE, true));
             total = result.total();
             result.hits().forEach(hit -> paged.add(hit.slug()));
             if (result.hits().isEmpty()) {

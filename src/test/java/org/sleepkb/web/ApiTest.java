@@ -24,7 +24,7 @@ class ApiTest {
     @Test
     void searchReturnsTheCliShapeWithFacetsAndSuggestion() {
         JsonNode result = site.api("/api/search?q=kratom");
-        assertEquals(Set.of("query", "total", "hits", "facets", "suggestion", "correctedFrom", "page", "pageSize", "crisis", "about",
+        assertEquals(Set.of("query", "total", "hits", "facets", "suggestion", "correctedFrom", "page", "pageSize", "folded", "crisis", "about",
                         "combinations", "tookMs"),
                 fieldNames(result));
         assertEquals("kratom", result.get("query").asText());

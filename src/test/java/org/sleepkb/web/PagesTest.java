@@ -59,7 +59,12 @@ class PagesTest {
 
     @Test
     void aHitWithoutTheWordsSearchedForSaysSo() {
-        Elements hits = site.page("/search?q=valerian").select("ol.hits > li.hit");
+        // The articles that match "valerian" by meaning alone score under the list's end, so they are
+        // among the folded ones: the whole list shows them.
+        Document listed = site.page("/search?q=valerian");
+        assertTrue(listed.select("ol.hits .hit-related").isEmpty(), "the list ends before the articles without the word");
+        assertNotNull(listed.selectFirst("p.folded"));
+        Elements hits = site.page("/search?q=valerian&all=1").select("ol.hits > li.hit");
         assertNull(hits.get(0).selectFirst(".hit-related"), "the valerian article holds the word");
         Elements related = hits.select(":has(.hit-related)");
         assertFalse(related.isEmpty(), "feedback adds articles on other herbal sleep aids");
@@ -189,7 +194,15 @@ class PagesTest {
         assertEquals(profile.sources().size(), kratom.select("ul.sources li a[href^=https://]").size(), "the profile's sources");
         assertTrue(kratom.text().contains("Can cause dependence"));
         assertTrue(kratom.text().contains("Regulation: Not approved by the FDA"));
-        assertTrue(safety.elementSiblingIndex() < page.selectFirst(".article-body").elementSiblingIndex(), "panel at the top");
+        int body = page.selectFirst(".article-body").elementSiblingIndex();
+        assertTrue(safety.elementSiblingIndex() > body, "the full profiles follow the text");
+        Element box = page.selectFirst("section.safety-box");
+        assertTrue(box.elementSiblingIndex() < page.selectFirst("nav.toc").elementSiblingIndex(), "the safety box comes before the contents");
+        assertNotNull(box.selectFirst(".evidence-very-low"), box.text());
+        assertTrue(box.text().contains("High risk Kratom"), box.text());
+        assertTrue(box.select(".top-warnings li").first().text().startsWith("Kratom: "), "the top warning: " + box.text());
+        assertTrue(box.text().contains("Talk to a clinician or pharmacist"), box.text());
+        assertNotNull(box.selectFirst("a[href=#profiles-heading]"), "a link down to the full profiles");
 
         Elements contents = page.select("nav.toc a");
         assertFalse(contents.isEmpty());
@@ -253,9 +266,15 @@ class PagesTest {
             HttpResponse<String> response = site.get(path);
             Document page = Jsoup.parse(response.body());
             assertTrue(page.selectFirst("body > footer.site-footer").text().contains("This is information, not medical advice."), path);
+            assertTrue(page.selectFirst("body > header.site-header").text().contains("Information, not medical advice."),
+                    "said at the top too, not only in the footer: " + path);
             assertNotNull(page.selectFirst("header"), path);
             assertNotNull(page.selectFirst("main#main"), path);
-            assertNotNull(page.selectFirst("a.skip-link[href=#main]"), path);
+            String skipTo = page.selectFirst("a.skip-link").attr("href");
+            assertEquals(path.startsWith("/search") && response.statusCode() == 200 ? "#results" : "#main", skipTo,
+                    "results pages skip past the filters to the results: " + path);
+            assertNotNull(page.selectFirst(skipTo), path);
+            assertFalse(page.selectFirst("meta[name=description]").attr("content").isBlank(), path);
             assertEquals("en", page.selectFirst("html").attr("lang"));
             assertEquals(1, page.select("h1").size(), path);
         }
@@ -269,6 +288,94 @@ class PagesTest {
             assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
             assertEquals("Page not found", Jsoup.parse(response.body()).selectFirst("h1").text(), path);
         }
+        Document missing = Jsoup.parse(site.get("/articles/no-such-article").body());
+        assertEquals("There is no article “no-such-article”.", missing.selectFirst("main .lead").text(),
+                "names in quotation marks, not Markdown backticks");
+    }
+
+    @Test
+    void theListEndsWhereRelevanceDoesAndTheRestIsOneLinkAway() {
+        Document answer = site.page("/search?q=is+kratom+safe+for+sleep");
+        int listed = Integer.parseInt(answer.selectFirst("h1").text().replaceAll("\\D.*", ""));
+        assertTrue(listed <= 25, answer.selectFirst("h1").text());
+        Element folded = answer.selectFirst("p.folded");
+        assertNotNull(folded, "the weak tail is counted");
+        assertTrue(folded.text().matches("\\d+ more articles mention these words\\. List them too"), folded.text());
+        String whole = folded.selectFirst("a").attr("href");
+        assertTrue(whole.contains("all=1"), whole);
+        int more = Integer.parseInt(folded.text().replaceAll("\\D.*", ""));
+        Document everything = site.page(whole);
+        assertEquals(listed + more, Integer.parseInt(everything.selectFirst("h1").text().replaceAll("\\D.*", "")),
+                "listed and folded are every match");
+        assertNull(everything.selectFirst("p.folded"));
+        assertTrue(everything.select("nav.pagination a").eachAttr("href").stream().allMatch(href -> href.contains("all=1")),
+                "the pages of the whole list stay whole");
+    }
+
+    @Test
+    void keyPointsFromFrontMatterComeBeforeTheSafetyBoxAndTheText() {
+        Document page = site.page("/articles/" + TestSite.SCRIPT_SLUG);
+        Element points = page.selectFirst("section.key-points");
+        assertEquals(List.of("A key point with <em>markup</em> shown as text.", "A second key point."), points.select("li").eachText());
+        assertTrue(points.elementSiblingIndex() < page.selectFirst("section.safety-box").elementSiblingIndex());
+        assertNull(site.page("/articles/melatonin").selectFirst("section.key-points"), "no key points given, none shown");
+    }
+
+    @Test
+    void aTopicPageListsTheArticlesCentralToItFirst() {
+        Document insomnia = site.page("/topics/insomnia");
+        List<String> slugs = insomnia.select("ol.hits > li.hit .hit-title a").eachAttr("href");
+        assertTrue(slugs.subList(0, 3).contains("/articles/insomnia-and-cbt-i"), "the article about insomnia and CBT-I near the top, not 5-HTP: " + slugs);
+        assertTrue(slugs.subList(0, 4).contains("/articles/waking-up-at-night"), "another article that names insomnia first: " + slugs);
+        assertTrue(!slugs.contains("/articles/5-htp-and-tryptophan")
+                || slugs.indexOf("/articles/5-htp-and-tryptophan") > slugs.indexOf("/articles/insomnia-and-cbt-i"),
+                "an article that names insomnia second comes later: " + slugs);
+        // The order changes nothing in what is listed: every article on the topic, each once.
+        Set<String> all = new java.util.HashSet<>();
+        for (int page = 1; page <= 10; page++) {
+            all.addAll(site.page("/topics/insomnia?page=" + page).select("ol.hits > li.hit .hit-title a").eachAttr("href"));
+        }
+        assertEquals(insomnia.selectFirst("main .meta").text().replaceAll("\\D.*", ""), Integer.toString(all.size()), all.toString());
+    }
+
+    @Test
+    void pagesDescribeThemselvesAndNameTheirCanonicalAddress() {
+        Document article = site.page("/articles/melatonin");
+        assertEquals(article.selectFirst(".article-header .lead").text(), article.selectFirst("meta[name=description]").attr("content"));
+        assertEquals("/articles/melatonin", article.selectFirst("link[rel=canonical]").attr("href"));
+        Document topic = site.page("/topics/insomnia?page=1");
+        assertEquals("/topics/insomnia", topic.selectFirst("link[rel=canonical]").attr("href"), "page 1 has one address");
+        assertEquals(topic.selectFirst("main .lead").text(), topic.selectFirst("meta[name=description]").attr("content"));
+        assertEquals("/topics/insomnia?page=2", site.page("/topics/insomnia?page=2").selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("/", site.page("/").selectFirst("link[rel=canonical]").attr("href"));
+        assertNull(site.page("/search?q=sleep").selectFirst("link[rel=canonical]"), "results pages are not for search engines");
+    }
+
+    @Test
+    void robotsTxtKeepsCrawlersOffResultsAndPointsToTheSitemap() {
+        HttpResponse<String> robots = site.get("/robots.txt");
+        assertEquals(200, robots.statusCode());
+        assertTrue(robots.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        List<String> lines = robots.body().lines().toList();
+        assertTrue(lines.containsAll(List.of("User-agent: *", "Disallow: /search", "Disallow: /api/")), robots.body());
+        assertTrue(lines.contains("Sitemap: " + site.url("/sitemap.xml")), robots.body());
+    }
+
+    @Test
+    void theSitemapListsHomeTopicsAndEveryArticleByAbsoluteAddress() {
+        HttpResponse<String> sitemap = site.get("/sitemap.xml");
+        assertEquals(200, sitemap.statusCode());
+        assertTrue(sitemap.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"));
+        Document xml = Jsoup.parse(sitemap.body(), "", org.jsoup.parser.Parser.xmlParser());
+        assertEquals("http://www.sitemaps.org/schemas/sitemap/0.9", xml.selectFirst("urlset").attr("xmlns"));
+        List<String> addresses = xml.select("url > loc").eachText();
+        assertTrue(addresses.containsAll(List.of(site.url("/"), site.url("/topics"), site.url("/topics/insomnia"),
+                site.url("/articles/melatonin"), site.url("/articles/kratom-stress-relief-and-sleep"))), addresses.toString());
+        long articles = addresses.stream().filter(a -> a.startsWith(site.url("/articles/"))).count();
+        assertEquals(site.page("/search").select("h1").text().replaceAll("\\D+", ""), Long.toString(articles),
+                "every article once");
+        assertEquals(addresses.size(), Set.copyOf(addresses).size());
+        assertEquals(site.page("/topics").select(".topic-grid li").size(), addresses.stream().filter(a -> a.startsWith(site.url("/topics/"))).count());
     }
 
     @Test

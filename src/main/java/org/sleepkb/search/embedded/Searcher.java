@@ -5,17 +5,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -48,6 +50,8 @@ import org.sleepkb.search.rank.HybridRetriever;
 import org.sleepkb.search.rank.SafetyQuestion;
 import org.sleepkb.search.rank.PassageMap;
 import org.sleepkb.search.rank.Ranker;
+import org.sleepkb.search.rank.RelevanceCut;
+import org.sleepkb.search.rank.TopicOrder;
 import org.sleepkb.search.rank.Widening;
 import org.sleepkb.search.related.RelatedArticles;
 
@@ -111,7 +115,7 @@ public final class Searcher {
         Crisis crisis = crises.classify(request.query()).orElse(null);
         if (ctx.facets == null) {
             // An index without articles: nothing to respell, parse or count.
-            return new SearchResult(request.query(), 0, List.of(), Map.of(), null, null, request.page(), request.pageSize(), crisis,
+            return new SearchResult(request.query(), 0, List.of(), Map.of(), null, null, request.page(), request.pageSize(), 0, crisis,
                     List.of(), List.of(), 0);
         }
         Interpretation meant = Interpretation.of(ctx, request.query(), respellable(request.query()), query -> filtered(query, request));
@@ -120,7 +124,7 @@ public final class Searcher {
         List<String> first = crisis == null || request.hasFilters() ? List.of() : crisis.kind().articles();
         Page page = page(ctx, meant.searched(), meant.parsed(), request, today, first, named);
         return new SearchResult(meant.query(), page.total, page.hits, page.facets, meant.suggestion(),
-                meant.correctedFrom(), request.page(), request.pageSize(), crisis, named.about(), named.combinations(), 0);
+                meant.correctedFrom(), request.page(), request.pageSize(), page.folded, crisis, named.about(), named.combinations(), 0);
     }
 
     /**
@@ -184,7 +188,7 @@ public final class Searcher {
         return drill;
     }
 
-    private record Page(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+    private record Page(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, long folded) {
     }
 
     /**
@@ -194,13 +198,48 @@ public final class Searcher {
      */
     private Page page(ReaderContext ctx, String text, QueryFactory.Parsed parsed, SearchRequest request, LocalDate today,
                       List<String> first, QueryNames.Named named) throws IOException {
+        int topN = request.page() * request.pageSize();
+        if (parsed == null || request.wholeList()) {
+            // A list without words, or every match asked for: no end of relevance to find.
+            Ranked all = ranked(ctx, text, parsed, request, topN, first, named);
+            return page(ctx, parsed, request, all.docs(), all.counted(), all.mayLackWords(), 0, today);
+        }
+        // The articles that answer the query are found without the filters, which narrow that list
+        // but do not change how well an article answers; so a facet's count is what choosing it lists.
+        Ranked answering = ranked(ctx, text, parsed, SearchRequest.of(request.query()), Math.max(topN, RelevanceCut.MOST), first, named);
+        ScoreDoc[] listed = Arrays.copyOf(answering.docs(), RelevanceCut.listed(answering.docs(), answering.fused()));
+        Query listedQuery = articles(ctx, listed);
+        // Facets count what is listed.
+        FacetCounter.Counted counted = ctx.facets.count(ctx.searcher, listedQuery, request, 0);
+        long matches = request.hasFilters() ? ranked(ctx, text, parsed, request, request.pageSize(), first, named).counted().total()
+                : answering.counted().total();
+        ScoreDoc[] shown = request.hasFilters() ? passing(ctx.searcher, listed, filtered(listedQuery, request)) : listed;
+        return page(ctx, parsed, request, shown, counted, answering.mayLackWords(), Math.max(0, matches - counted.total()), today);
+    }
+
+    /**
+     * The best {@code topN} matches of a search, fused with the ranking by meaning where there is
+     * one, and the count of every match and its facet values.
+     *
+     * @param fused        true when the scores are those of words and meaning fused
+     * @param mayLackWords true when search by meaning, widening by feedback or the articles put first may list articles
+     *                     without the typed words
+     */
+    private record Ranked(ScoreDoc[] docs, FacetCounter.Counted counted, boolean fused, boolean mayLackWords) {
+    }
+
+    /**
+     * @param first slugs of articles listed first, in this order, whether or not they match
+     * @param named what the query names, whose reviewed articles a safety question lists first
+     */
+    private Ranked ranked(ReaderContext ctx, String text, QueryFactory.Parsed parsed, SearchRequest request, int topN,
+                          List<String> first, QueryNames.Named named) throws IOException {
         IndexSearcher searcher = ctx.searcher;
-        Query lexical = parsed == null ? new MatchAllDocsQuery() : lexical(parsed);
+        Query lexical = parsed == null ? TopicOrder.browsing(request) : lexical(parsed);
         lexical = Widening.withArticles(lexical, first.stream().map(BytesRef::new).toList());
         Query restriction = request.hasFilters() ? filtered(null, request) : null;
         HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() || parsed == null ? null
                 : hybrid.get().match(searcher, ctx.passageMap(), text, restriction, 0);
-        int topN = request.page() * request.pageSize();
         Query matching = semantic == null ? lexical : semantic.widen(lexical);
         int depth = lexicalDepth(semantic, topN);
         // One pass over every match counts them and their facet values and keeps the best for ranking.
@@ -213,16 +252,39 @@ public final class Searcher {
         }
         ScoreDoc[] docs = FirstArticles.before(searcher, first, listed(searcher, request.query(), named,
                 fused(semantic, ranking.docs(), topN)), topN);
-        int from = (request.page() - 1) * request.pageSize();
         // Only search by meaning, widening by feedback and the articles listed first list articles without the typed words.
-        boolean mayLackWords = semantic != null || !ranking.widened().isEmpty() || !first.isEmpty();
+        return new Ranked(docs, counted, semantic != null, semantic != null || !ranking.widened().isEmpty() || !first.isEmpty());
+    }
+
+    /** One page of {@code docs}, the articles listed, with the facets of {@code counted}. */
+    private Page page(ReaderContext ctx, QueryFactory.Parsed parsed, SearchRequest request, ScoreDoc[] docs,
+                      FacetCounter.Counted counted, boolean mayLackWords, long folded, LocalDate today) throws IOException {
+        int from = (request.page() - 1) * request.pageSize();
+        int to = Math.min(docs.length, from + request.pageSize());
         // Snippets mark the words asked for, not the feedback terms added to rank.
-        List<Hit> hits = from < docs.length
-                ? hitsOf.of(searcher, parsed, Arrays.copyOfRange(docs, from, docs.length), mayLackWords, today) : List.of();
+        List<Hit> hits = from < to ? hitsOf.of(ctx.searcher, parsed, Arrays.copyOfRange(docs, from, to), mayLackWords, today) : List.of();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         counted.values().forEach((dimension, values) ->
                 facets.put(dimension, Facets.counts(dimension, values, request.selected(dimension), ctx.catalog)));
-        return new Page(counted.total(), hits, facets);
+        return new Page(counted.total(), hits, facets, folded);
+    }
+
+    /** Exactly the articles {@code docs}. */
+    private static Query articles(ReaderContext ctx, ScoreDoc[] docs) throws IOException {
+        List<BytesRef> slugs = new ArrayList<>(docs.length);
+        for (ScoreDoc doc : docs) {
+            slugs.add(new BytesRef(ctx.passageMap().slugOf(doc.doc)));
+        }
+        return new TermInSetQuery(Schema.SLUG, slugs);
+    }
+
+    /** Those of {@code docs} that {@code filter} matches, in their order. */
+    private static ScoreDoc[] passing(IndexSearcher searcher, ScoreDoc[] docs, Query filter) throws IOException {
+        Set<Integer> passing = new HashSet<>();
+        for (ScoreDoc doc : searcher.search(filter, Math.max(1, docs.length)).scoreDocs) {
+            passing.add(doc.doc);
+        }
+        return Arrays.stream(docs).filter(doc -> passing.contains(doc.doc)).toArray(ScoreDoc[]::new);
     }
 
     /** Lexical hits that take part in the fusion: a page's hits may come from deeper in the BM25 ranking. */
