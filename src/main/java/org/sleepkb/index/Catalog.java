@@ -28,7 +28,7 @@ public record Catalog(List<Topic> topics, List<SubstanceName> substances) {
         substances = List.copyOf(substances);
     }
 
-    static Catalog of(Corpus corpus) {
+    public static Catalog of(Corpus corpus) {
         return new Catalog(corpus.topics(), corpus.substances().values().stream()
                 .sorted(java.util.Comparator.comparing(SubstanceProfile::name))
                 .map(p -> new SubstanceName(p.id(), p.name(), p.aliases()))
