@@ -17,6 +17,8 @@ import org.sleepkb.index.ReindexSummary;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.embedded.EmbeddedEngine;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.solr.SolrEngine;
+import org.sleepkb.search.solr.SolrOptions;
 import org.sleepkb.web.CorpusWatcher;
 import org.sleepkb.web.WebServer;
 import org.slf4j.Logger;
@@ -46,6 +48,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     private SemanticSwitch semantic;
+
+    @Mixin
+    private EngineChoice engineChoice;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "port to listen on, 0 for any free one (default: ${DEFAULT-VALUE})")
     private int port;
@@ -94,7 +99,8 @@ public final class ServeCommand implements Callable<Integer> {
         CompletableFuture<Optional<Embedder>> loading = CompletableFuture.supplyAsync(semantic::embedder);
         Corpus corpus = new CorpusReader().read(locations.corpus());
         Optional<Embedder> model = loading.join();
-        SearchEngine engine = EmbeddedEngine.open(index, EngineOptions.DEFAULTS.withEmbedder(model).withCachedResults(cachedResults));
+        Optional<SolrOptions> solr = engineChoice.solr();
+        SearchEngine engine = solr.isPresent() ? SolrEngine.open(solr.get()) : EmbeddedEngine.open(index, EngineOptions.DEFAULTS.withEmbedder(model).withCachedResults(cachedResults));
         ReindexSummary summary;
         WebServer server;
         boolean embedLater;

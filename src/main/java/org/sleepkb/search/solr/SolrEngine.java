@@ -86,6 +86,11 @@ public final class SolrEngine implements SearchEngine {
         return new SolrEngine(options);
     }
 
+    /** The engine with what only it can do: {@link #rollback()}, the alias's collections. */
+    public static SolrEngine connect(SolrOptions options) {
+        return new SolrEngine(options);
+    }
+
     @Override
     public SearchResult search(SearchRequest request) {
         long start = System.nanoTime();
@@ -309,14 +314,14 @@ public final class SolrEngine implements SearchEngine {
     }
 
     /**
-     * Builds a new collection from {@code corpus} and moves the alias to it. Every reindex is a full one here
-     * ({@code full} or not): a collection is complete before anyone reads it, which an update in place is not.
+     * Builds a new collection from {@code corpus} and moves the alias to it: a collection is complete before anyone
+     * reads it. An incremental reindex ({@code full} false) that finds nothing changed leaves the alias as it is.
      */
     @Override
     public ReindexSummary reindex(Corpus corpus, boolean full) throws IOException {
         reindexing.lock();
         try {
-            return rebuild(corpus);
+            return rebuild(corpus, full);
         } finally {
             reindexing.unlock();
         }
@@ -328,13 +333,13 @@ public final class SolrEngine implements SearchEngine {
             return Optional.empty();
         }
         try {
-            return Optional.of(rebuild(corpus));
+            return Optional.of(rebuild(corpus, full));
         } finally {
             reindexing.unlock();
         }
     }
 
-    private ReindexSummary rebuild(Corpus corpus) throws IOException {
+    private ReindexSummary rebuild(Corpus corpus, boolean full) throws IOException {
         Instant start = options.clock().instant();
         Optional<String> current = aliasTarget();
         SolrIndexMeta previous = current.isPresent() ? meta() : SolrIndexMeta.NONE;
@@ -376,8 +381,15 @@ public final class SolrEngine implements SearchEngine {
             }
         }
         int removed = (int) hashes.keySet().stream().filter(slug -> !present.contains(slug)).count();
+        if (!full && current.isPresent() && added + updated + removed == 0 && synonyms.equals(previous.synonyms())
+                && corpus.sharedHash().equals(previous.sharedHash())) {
+            // Nothing changed: the collection behind the alias already is this corpus.
+            return new ReindexSummary(false, hashes.size(), 0, 0, 0, unchanged, kept, corpus.substances().size(),
+                    corpus.brokenSlugs(), problems, start, Duration.between(start, options.clock().instant()));
+        }
         Instant finished = options.clock().instant();
-        docs.add(SolrDocuments.of(new SolrIndexMeta(Catalog.of(corpus), finished.toString(), problems.size(), synonyms)));
+        docs.add(SolrDocuments.of(new SolrIndexMeta(Catalog.of(corpus), finished.toString(), problems.size(), synonyms,
+                corpus.sharedHash())));
 
         String collection = options.alias() + "_" + COLLECTION_TIME.format(finished);
         Configset.upload(nodes, collection, synonyms);
