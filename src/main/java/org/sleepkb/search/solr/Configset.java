@@ -23,7 +23,7 @@ import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
  */
 final class Configset {
 
-    private static final String[] FIXED = {"managed-schema.xml", "solrconfig.xml", "elevate.xml"};
+    private static final String[] FIXED = {"schema.xml", "solrconfig.xml", "elevate.xml"};
 
     private Configset() {
     }

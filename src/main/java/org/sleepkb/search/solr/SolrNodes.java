@@ -23,6 +23,8 @@ final class SolrNodes implements Closeable {
 
     SolrNodes(List<String> urls) {
         this.clients = urls.stream().map(url -> new HttpJdkSolrClient.Builder(url)
+                // HTTP/1.1: plain-text HTTP/2 needs an upgrade the JDK client does not make for requests with a body.
+                .useHttp1_1(true)
                 .withConnectionTimeout(2, TimeUnit.SECONDS)
                 .withRequestTimeout(60, TimeUnit.SECONDS)
                 .build()).toList();

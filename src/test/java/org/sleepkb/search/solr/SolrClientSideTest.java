@@ -57,7 +57,7 @@ class SolrClientSideTest {
         assertEquals("insomnia, sleeplessness\n", new String(files.get("synonyms.txt"), StandardCharsets.UTF_8));
         List<String> stop = Arrays.asList(new String(files.get("stopwords.txt"), StandardCharsets.UTF_8).split("\n"));
         assertTrue(stop.contains("the") && stop.contains("to"), "English stop words");
-        String schema = new String(files.get("managed-schema.xml"), StandardCharsets.UTF_8);
+        String schema = new String(files.get("schema.xml"), StandardCharsets.UTF_8);
         assertTrue(schema.contains("synonyms=\"synonyms.txt\"") && schema.contains("name=\"stored\""), schema);
     }
 
