@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -65,7 +66,7 @@ class SolrCloudTest {
         work = Files.createTempDirectory("sleepkb-solrcloud");
         cluster = new MiniSolrCloudCluster.Builder(2, work.resolve("cluster")).build();
         options = new SolrOptions(cluster.getJettySolrRunners().stream().map(j -> j.getBaseUrl().toString()).toList(),
-                "sleepkb", 2, 2, java.time.Clock.systemDefaultZone());
+                "sleepkb", 2, 2, Clock.systemDefaultZone());
         solr = SolrEngine.open(options);
         corpus = new CorpusReader().read(CORPUS);
         ReindexSummary summary = solr.reindex(corpus, true);

@@ -8,8 +8,8 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.sleepkb.Json;
 import org.sleepkb.corpus.Heading;
-import org.sleepkb.corpus.SubstanceProfile;
 import org.sleepkb.corpus.Topic;
+import org.sleepkb.index.ArticleDocument;
 import org.sleepkb.index.IndexedArticle;
 import org.sleepkb.index.Schema;
 
@@ -44,7 +44,7 @@ final class SolrDocuments {
         doc.setField(Schema.BODY, article.bodyText());
         doc.setField(Schema.TOPIC_NAMES, indexed.topics().stream().map(Topic::name).collect(Collectors.joining("\n")));
         doc.setField(Schema.SUBSTANCE_NAMES, indexed.substances().stream()
-                .map(SolrDocuments::namesOf).collect(Collectors.joining("\n")));
+                .map(ArticleDocument::namesOf).collect(Collectors.joining("\n")));
         article.topics().forEach(topic -> doc.addField(Schema.TOPIC, topic));
         article.substances().forEach(substance -> doc.addField(Schema.SUBSTANCE, substance));
         doc.setField(Schema.EVIDENCE, article.evidence().id());
@@ -83,9 +83,5 @@ final class SolrDocuments {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("always serialisable", e);
         }
-    }
-
-    private static String namesOf(SubstanceProfile profile) {
-        return profile.name() + "\n" + String.join("\n", profile.aliases());
     }
 }

@@ -21,15 +21,14 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrInputDocument;
-import org.apache.solr.common.params.ModifiableSolrParams;
 import org.sleepkb.corpus.Article;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.Problem;
@@ -39,6 +38,7 @@ import org.sleepkb.index.Catalog;
 import org.sleepkb.index.IndexedArticle;
 import org.sleepkb.index.ReindexSummary;
 import org.sleepkb.index.Schema;
+import org.sleepkb.search.EngineStatus;
 import org.sleepkb.search.FacetCount;
 import org.sleepkb.search.Hit;
 import org.sleepkb.search.HitSafety;
@@ -48,12 +48,12 @@ import org.sleepkb.search.Safety;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.SearchResult;
-import org.sleepkb.search.EngineStatus;
 import org.sleepkb.search.Suggestion;
 import org.sleepkb.search.TopicCount;
 import org.sleepkb.search.crisis.Crisis;
 import org.sleepkb.search.crisis.CrisisClassifier;
 import org.sleepkb.search.facet.Facets;
+import org.sleepkb.search.snippet.SnippetFormatter;
 
 /**
  * The engine over a SolrCloud collection alias. Searches are edismax over the fields of the embedded engine with its
@@ -200,8 +200,11 @@ public final class SolrEngine implements SearchEngine {
         return null;
     }
 
+    /** {@code text} as snippet HTML, escaped as the embedded engine escapes it. */
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        SnippetFormatter.escape(text, 0, text.length(), out);
+        return out.toString();
     }
 
     @Override
@@ -501,7 +504,7 @@ public final class SolrEngine implements SearchEngine {
 
     private QueryResponse query(SolrQuery query) {
         try {
-            return nodes.send(new QueryRequest(query, org.apache.solr.client.solrj.SolrRequest.METHOD.POST), options.alias());
+            return nodes.send(new QueryRequest(query, SolrRequest.METHOD.POST), options.alias());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
