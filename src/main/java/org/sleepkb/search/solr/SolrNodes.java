@@ -18,10 +18,12 @@ import org.apache.solr.common.SolrException;
  */
 final class SolrNodes implements Closeable {
 
+    private final List<String> urls;
     private final List<HttpJdkSolrClient> clients;
     private final AtomicInteger turn = new AtomicInteger();
 
     SolrNodes(List<String> urls) {
+        this.urls = List.copyOf(urls);
         this.clients = urls.stream().map(url -> new HttpJdkSolrClient.Builder(url)
                 // HTTP/1.1: plain-text HTTP/2 needs an upgrade the JDK client does not make for requests with a body.
                 .useHttp1_1(true)
@@ -47,7 +49,15 @@ final class SolrNodes implements Closeable {
                 last = e;
             }
         }
-        throw new IOException("no Solr node answered (" + clients.size() + " tried): " + last.getMessage(), last);
+        throw new IOException("no Solr node answered at " + String.join(", ", urls) + ": " + rootCause(last), last);
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 
     @Override

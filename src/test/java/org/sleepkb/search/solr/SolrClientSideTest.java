@@ -70,4 +70,12 @@ class SolrClientSideTest {
         var alias = assertThrows(IllegalArgumentException.class, () -> SolrOptions.of("http://127.0.0.1:8983/solr", "a/../b"));
         assertTrue(alias.getMessage().contains("a/../b"), alias.getMessage());
     }
+
+    @Test
+    void anUnreachableClusterIsNamed() throws Exception {
+        try (var engine = SolrEngine.open(SolrOptions.of("http://127.0.0.1:1/solr", "sleepkb"))) {
+            var failure = assertThrows(java.io.UncheckedIOException.class, () -> engine.search(org.sleepkb.search.SearchRequest.of("melatonin")));
+            assertTrue(failure.getMessage().contains("http://127.0.0.1:1/solr"), failure.getMessage());
+        }
+    }
 }
