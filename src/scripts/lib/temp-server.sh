@@ -23,7 +23,7 @@ start_server() {
     if [[ "${SEMANTIC:-0}" != 1 ]]; then
         extra+=(--no-semantic)
     fi
-    SLEEPKB_ADMIN_TOKEN="$TOKEN" java ${JAVA_OPTS:-} -jar target/sleepkb.jar serve --host 127.0.0.1 --port "$PORT" \
+    SLEEPKB_ADMIN_TOKEN="$TOKEN" SLEEPKB_JAVA_OPTS="${JAVA_OPTS:-}" bin/sleepkb serve --host 127.0.0.1 --port "$PORT" \
         --corpus corpus --index "$WORK/index" "${extra[@]}" >"$WORK/server.log" 2>&1 &
     SERVER_PID=$!
     trap stop_server EXIT

@@ -11,7 +11,7 @@ CORPUS=${2:-corpus}
 WORK=$(mktemp -d)
 trap 'kill_server; rm -rf "$WORK"' EXIT
 
-echo "JVM flags: $JAVA_OPTS; serve options: ${SERVE_OPTS:-none}; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "JVM flags: config/jvm.options ${JAVA_OPTS:+plus $JAVA_OPTS}; serve options: ${SERVE_OPTS:-none}; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 for state in absent present; do
   times=()
   for run in $(seq 1 "$RUNS"); do

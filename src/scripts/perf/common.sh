@@ -1,12 +1,15 @@
 # Shared by the performance scripts: start `serve` on 127.0.0.1 and wait until it answers.
-# Sourced, not run. JAVA_OPTS holds the JVM flags (default: the ones README's run command uses), JAR the jar.
+# Sourced, not run.
 
-JAR="${JAR:-target/sleepkb.jar}"
-# The README's flags, with the class archive that `mvn package` trains beside the jar (pom.xml).
-# An archive is valid only for the jar path it was trained on: to measure a jar copied elsewhere
-# (JAR=...), set JAVA_OPTS without -XX:SharedArchiveFile (a missing archive file turns off the
-# JDK's own class sharing too; a stale one prints a warning and is ignored).
-: "${JAVA_OPTS:=-Xms64m -Xmx96m -XX:+UseSerialGC -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=5000 -XX:SharedArchiveFile=${JAR%.jar}.jsa}"
+# The server runs through bin/sleepkb, with the JVM options of config/jvm.options; JAVA_OPTS adds or
+# overrides options (it becomes SLEEPKB_JAVA_OPTS). To measure another build side by side, run the
+# script in a checkout of that build.
+JAVA_OPTS="${JAVA_OPTS:-}"
+
+# sleepkb ARGS...: the launcher with JAVA_OPTS.
+sleepkb() {
+  SLEEPKB_JAVA_OPTS="$JAVA_OPTS" bin/sleepkb "$@"
+}
 
 # bench_java ARGS...: java on the compiled benchmarks (src/bench) and their classpath, after
 # `mvn -Pbench test-compile`.
@@ -21,8 +24,8 @@ start_server() {
   local corpus=$1 index=$2 port=$3
   shift 3
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar "$JAR" serve --corpus "$corpus" --index "$index" --port "$port" "$@" >"$index.log" 2>&1 &
-  SERVER_PID=$!
+  sleepkb serve --corpus "$corpus" --index "$index" --port "$port" "$@" >"$index.log" 2>&1 &
+  SERVER_PID=$! # the JVM's own, as bin/sleepkb execs it
 }
 
 # wait_until_answering PORT TIMEOUT_S: polls /api/search every 10 ms; prints ms since START_NS.

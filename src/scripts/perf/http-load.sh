@@ -7,7 +7,7 @@
 # Usage: src/scripts/perf/http-load.sh [BEIR_DIR]    (from the project root; BEIR_DIR adds NFCorpus queries)
 # JAVA_OPTS (see common.sh) and serve options in SERVE_OPTS (e.g. --no-semantic) may be set;
 # CACHES="0" measures the uncached server only; DURATION (default 30s) shortens the measured runs
-# while trying things; JAR measures another build (e.g. of the commit before a change) side by side.
+# while trying things.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 . src/scripts/perf/common.sh
@@ -27,7 +27,7 @@ bench_java org.sleepkb.bench.QueryMix \
 # The index both servers search, built first: a first `serve` answers by words and adds the passage
 # vectors in the background, which would overlap the measurement of a hybrid server.
 # shellcheck disable=SC2046
-java $JAVA_OPTS -jar "$JAR" reindex --corpus corpus --index "$WORK/index" $(grep -o -- --no-semantic <<<"${SERVE_OPTS:-}") >/dev/null
+sleepkb reindex --corpus corpus --index "$WORK/index" $(grep -o -- --no-semantic <<<"${SERVE_OPTS:-}") >/dev/null
 
 # measure CACHED_RESULTS: one server, warm-up, then /health and the search mix in the same run.
 measure() {
@@ -38,7 +38,7 @@ measure() {
   start_server corpus "$WORK/index" "$port" ${SERVE_OPTS:-} --cached-results "$cached"
   wait_until_answering "$port" 60 >/dev/null
   base="http://127.0.0.1:$port"
-  echo "##### --cached-results $cached; JVM flags: $JAVA_OPTS; serve options: ${SERVE_OPTS:-none};" \
+  echo "##### --cached-results $cached; JVM flags: config/jvm.options ${JAVA_OPTS:+plus $JAVA_OPTS}; serve options: ${SERVE_OPTS:-none};" \
     "$(wc -l <"$WORK/paths.txt") queries; load: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "== warm-up (10 s each)"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d10s "$base/health" >/dev/null

@@ -15,6 +15,8 @@ public final class TestCorpus {
 
     public static final Path FIXTURE = Path.of("src/test/resources/fixture-corpus");
     public static final Path BUNDLED = Path.of("corpus");
+    /** Profiles, products and articles laid over {@link #FIXTURE} for the safety rules: sedatives, a product, a claims text. */
+    public static final Path SAFETY = Path.of("src/test/resources/safety-corpus");
 
     private final Path root;
 
@@ -37,6 +39,12 @@ public final class TestCorpus {
             throw new UncheckedIOException(e);
         }
         return new TestCorpus(target);
+    }
+
+    /** The fixture corpus with the {@link #SAFETY} files added, copied into {@code target}. */
+    public static TestCorpus safetyCopy(Path target) {
+        copyOf(FIXTURE, target);
+        return copyOf(SAFETY, target);
     }
 
     public Path root() {

@@ -32,7 +32,7 @@ public final class GenerateCorpusCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--shared-from", paramLabel = "DIR", defaultValue = "corpus",
-            description = "corpus whose topics.yaml, substances/ and synonyms.txt are copied (default: ${DEFAULT-VALUE})")
+            description = "corpus whose topics.yaml, classes.yaml, substances/, products/ and synonyms.txt are copied (default: ${DEFAULT-VALUE})")
     private Path sharedFrom;
 
     @Spec

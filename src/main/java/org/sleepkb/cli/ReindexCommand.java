@@ -3,8 +3,9 @@ package org.sleepkb.cli;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.corpus.CorpusUnavailableException;
+import org.sleepkb.index.MassRemovalException;
 import org.sleepkb.index.ReindexSummary;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.embedded.EmbeddedEngine;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "reindex", mixinStandardHelpOptions = true,
         description = {"Index every valid article. Only added, changed and removed files are re-read unless --full is given.",
                 "Each passage also gets a vector for semantic search; vectors of unchanged passages are reused.",
-                "Skipped files are named with their reason; exit 1 if any article was skipped."})
+                "Skipped files are named with their reason; exit 1 if any article was skipped, or if nothing was",
+                "changed because the corpus folder cannot be read or more than half of the articles would go;",
+                "exit 2 if another process (a running server) is writing the index."})
 public final class ReindexCommand implements Callable<Integer> {
 
     @Mixin
@@ -39,6 +42,9 @@ public final class ReindexCommand implements Callable<Integer> {
     @Option(names = "--full", description = "rebuild the whole index instead of only what changed")
     private boolean full;
 
+    @Option(names = "--allow-mass-removal", description = "let this reindex remove more than half of the indexed articles")
+    private boolean allowMassRemoval;
+
     @Spec
     private CommandSpec spec;
 
@@ -48,13 +54,15 @@ public final class ReindexCommand implements Callable<Integer> {
         if (rollback) {
             return rollback(solr.orElseThrow(() -> new IllegalArgumentException("--rollback needs --engine solr")));
         }
-        Corpus corpus = new CorpusReader().read(locations.corpus());
+        var out = spec.commandLine().getOut();
         ReindexSummary summary;
         try (SearchEngine engine = solr.isPresent() ? SolrEngine.open(solr.get())
                 : EmbeddedEngine.open(locations.index(), EngineOptions.DEFAULTS.withEmbedder(semantic.embedder()))) {
-            summary = engine.reindex(corpus, full);
+            summary = engine.reindex(() -> new CorpusReader().readForIndex(locations.corpus()), full, allowMassRemoval);
+        } catch (CorpusUnavailableException | MassRemovalException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 1;
         }
-        var out = spec.commandLine().getOut();
         summary.problems().forEach(out::println);
         for (String slug : summary.skipped()) {
             out.println("skipped: " + slug + " (see the problems above)");

@@ -5,7 +5,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.sleepkb.Json;
+import org.sleepkb.corpus.Source;
+import org.sleepkb.search.About;
+import org.sleepkb.search.Combination;
 import org.sleepkb.search.Hit;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.SearchRequest;
@@ -79,6 +84,19 @@ public final class SearchCommand implements Callable<Integer> {
             out.printf("Showing results for \"%s\" (no results for \"%s\")%n", result.query(), result.correctedFrom());
         } else if (result.suggestion() != null) {
             out.printf("Did you mean \"%s\"?%n", result.suggestion());
+        }
+        for (Combination combination : result.combinations()) {
+            out.printf("Together: %s: %s - %s (%s)%n", String.join(" + ", combination.substances()),
+                    combination.severity().id(), combination.effect(),
+                    combination.sources().stream().map(Source::publisher).distinct().collect(Collectors.joining(", ")));
+        }
+        for (About about : result.about()) {
+            if (about.isProduct()) {
+                out.printf("%s contains %s%n", about.name(), about.ingredients().stream()
+                        .map(About.Ingredient::name).collect(Collectors.joining(", ")));
+            } else {
+                out.printf("%s: %s | %s%n", about.name(), about.risk().label().toLowerCase(Locale.ROOT), about.warning());
+            }
         }
         out.printf("%d results for \"%s\" (%.1f ms)%n", result.total(), result.query(), result.tookMs());
         int rank = (result.page() - 1) * result.pageSize();

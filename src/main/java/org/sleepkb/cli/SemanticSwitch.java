@@ -18,4 +18,9 @@ public final class SemanticSwitch {
     public Optional<Embedder> embedder() {
         return off ? Optional.empty() : SentenceModel.shared();
     }
+
+    /** Why the model, asked for, could not load; empty when it loaded or was switched off. */
+    public Optional<String> failure() {
+        return off ? Optional.empty() : SentenceModel.failure();
+    }
 }

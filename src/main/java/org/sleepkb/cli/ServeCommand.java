@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +14,10 @@ import org.sleepkb.TemporaryFolder;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.embed.Embedder;
+import org.sleepkb.index.IndexLockedException;
+import org.sleepkb.index.ReindexFailure;
 import org.sleepkb.index.ReindexSummary;
+import org.sleepkb.insights.QueryInsights;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.embedded.EmbeddedEngine;
 import org.sleepkb.search.embedded.EngineOptions;
@@ -52,12 +56,15 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     private EngineChoice engineChoice;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "port to listen on, 0 for any free one (default: ${DEFAULT-VALUE})")
-    private int port;
+    @Mixin
+    private ListenAddress listen;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
-    private String host;
+    @Mixin
+    private InsightsSwitch insightsSwitch;
+
+    @Option(names = "--allowed-hosts", paramLabel = "NAME", split = ",",
+            description = "host names to answer besides the --host address, localhost and 127.0.0.1 (e.g. the public name behind a proxy); other Host headers get 421")
+    private List<String> allowedHosts = List.of();
 
     @Option(names = "--watch", description = "reindex (incrementally) whenever files in the corpus folder change")
     private boolean watch;
@@ -76,24 +83,23 @@ public final class ServeCommand implements Callable<Integer> {
         if (!Files.isDirectory(locations.corpus())) {
             throw new IllegalArgumentException("the corpus folder " + locations.corpus() + " does not exist; pass it with --corpus");
         }
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("--port must be from 0 to 65535");
-        }
+        int port = listen.port(System.getenv());
+        String host = listen.host(System.getenv());
         if (cachedResults < 0 || cachedResults > MAX_CACHED_RESULTS) {
             throw new IllegalArgumentException("--cached-results must be from 0 to " + MAX_CACHED_RESULTS);
         }
         if (classArchiveTraining) {
             Path index = Files.createTempDirectory("sleepkb-class-archive-training");
             try {
-                return serve(index, null);
+                return serve(index, null, host, port, QueryInsights.off());
             } finally {
                 TemporaryFolder.delete(index);
             }
         }
-        return serve(locations.index(), System.getenv(TOKEN_ENV));
+        return serve(locations.index(), System.getenv(TOKEN_ENV), host, port, insightsSwitch.open(System.getenv(), Clock.systemDefaultZone()));
     }
 
-    private int serve(Path index, String token) throws IOException, InterruptedException {
+    private int serve(Path index, String token, String host, int port, QueryInsights insights) throws IOException, InterruptedException {
         // Loading the sentence model and reading the corpus each take a good part of a second:
         // do them side by side, so the first answer comes sooner.
         CompletableFuture<Optional<Embedder>> loading = CompletableFuture.supplyAsync(semantic::embedder);
@@ -101,43 +107,45 @@ public final class ServeCommand implements Callable<Integer> {
         Optional<Embedder> model = loading.join();
         Optional<SolrOptions> solr = engineChoice.solr();
         SearchEngine engine = solr.isPresent() ? SolrEngine.open(solr.get()) : EmbeddedEngine.open(index, EngineOptions.DEFAULTS.withEmbedder(model).withCachedResults(cachedResults));
-        ReindexSummary summary;
         WebServer server;
         boolean embedLater;
         try {
             // Embedding every passage takes many seconds; a first start indexes by words, serves,
             // and then adds the vectors in the background (searches use them once committed).
             embedLater = engine.lacksVectors();
-            summary = embedLater ? engine.reindexWordsOnly(corpus) : engine.reindex(corpus, false);
-            summary.problems().forEach(problem -> LOG.warn("{}", problem));
-            LOG.info(summary.describe());
-            server = WebServer.start(engine, new WebServer.Options(host, port, locations.corpus(), token, Clock.systemDefaultZone()));
-        } catch (IOException | RuntimeException e) {
+            startupReindex(engine, corpus, embedLater);
+            server = WebServer.start(engine, new WebServer.Options(host, port, locations.corpus(), token, Clock.systemDefaultZone(),
+                    allowedHosts, semantic.failure().orElse(null), insights));
+        } catch (RuntimeException e) {
             engine.close();
             throw e;
         }
         URI address = URI.create("http://" + urlHost(host) + ":" + server.port() + "/");
-        LOG.info("sleepkb is serving {} articles at {}", summary.articles(), address);
+        LOG.info("sleepkb is serving {} articles at {}", engine.status().articles(), address);
         if (classArchiveTraining) {
             try (engine; server) {
                 LOG.info("class archive training: {} answered", new ClassArchiveTraining(address).visit());
             }
             return 0;
         }
-        if (embedLater) {
+        if (embedLater && engine.status().lastError() == null) {
             embedInBackground(engine, corpus);
+        } else {
+            logSearchByMeaning(engine);
         }
         LOG.info(token == null || token.isBlank() ? "POST /api/reindex is disabled: " + TOKEN_ENV + " is not set"
                 : "POST /api/reindex is enabled with the token from " + TOKEN_ENV);
 
         CorpusWatcher watcher = watch ? CorpusWatcher.start(locations.corpus(), engine, CorpusWatcher.DEBOUNCE) : null;
         if (watcher != null) {
+            server.report(watcher);
             LOG.info("watching {} for changes", locations.corpus());
         }
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            insights.close();
             closeQuietly(watcher);
             try {
                 engine.close();
@@ -150,17 +158,42 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Brings the index up to date before serving. When that fails (a corpus that would remove
+     * most articles, a full disk, a file no bound foresaw) the server still starts with the index
+     * it has, and {@code /health} reports the failure.
+     */
+    private static void startupReindex(SearchEngine engine, Corpus corpus, boolean wordsOnly) {
+        try {
+            ReindexSummary summary = wordsOnly ? engine.reindexWordsOnly(corpus) : engine.reindex(corpus, false);
+            summary.problems().forEach(problem -> LOG.warn("{}", problem));
+            LOG.info(summary.describe());
+        } catch (IndexLockedException e) {
+            throw e;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            LOG.error("the start-up reindex failed; serving the index as it was: {}", ReindexFailure.describe(e));
+        }
+    }
+
     private static void embedInBackground(SearchEngine engine, Corpus corpus) {
         Thread embedding = new Thread(() -> {
             try {
                 LOG.info("adding passage vectors in the background; searches use words until they are committed");
                 LOG.info(engine.reindex(corpus, false).describe());
+                logSearchByMeaning(engine);
             } catch (IOException | RuntimeException e) {
                 LOG.warn("adding passage vectors failed, searching by words only: {}", e.getMessage());
             }
         }, "sleepkb-embedding");
         embedding.setDaemon(true);
         embedding.start();
+    }
+
+    /** One line for operators once searches use the sentence model (a model that failed to load has logged why). */
+    private static void logSearchByMeaning(SearchEngine engine) {
+        if (engine.searchesByMeaning()) {
+            LOG.info("search by meaning is ready: searches use the sentence model's passage vectors");
+        }
     }
 
     private static void closeQuietly(CorpusWatcher watcher) {

@@ -4,17 +4,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything read from a corpus folder: the valid articles, profiles and topics, the synonym
- * rules, and every problem found on the way.
+ * Everything read from a corpus folder: the valid articles, profiles, products and topics, the
+ * synonym rules, and every problem found on the way.
  *
  * @param brokenSlugs slugs whose file exists but could not be read; a reindex keeps their last
  *                    good version instead of deleting it
  * @param sharedHash  hash of everything besides articles that goes into each indexed document
- *                    (profiles, topics, synonyms): when it changes, every article is re-indexed
+ *                    (profiles, products, topics, synonyms): when it changes, every article is re-indexed
  */
 public record Corpus(
         List<Article> articles,
         Map<String, SubstanceProfile> substances,
+        Map<String, Product> products,
         List<Topic> topics,
         String synonyms,
         List<Problem> problems,
@@ -24,6 +25,7 @@ public record Corpus(
     public Corpus {
         articles = List.copyOf(articles);
         substances = Map.copyOf(substances);
+        products = Map.copyOf(products);
         topics = List.copyOf(topics);
         problems = List.copyOf(problems);
         brokenSlugs = List.copyOf(brokenSlugs);

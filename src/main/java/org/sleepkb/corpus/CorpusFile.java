@@ -27,9 +27,26 @@ final class CorpusFile {
         this.root = root;
     }
 
-    /** The name problems use: the path relative to the corpus folder, with forward slashes. */
+    /**
+     * The name problems use: the path relative to the corpus folder, with forward slashes, and
+     * control characters written as {@code \\uXXXX}, so that a file named with a line break cannot
+     * forge a line in the log or the command's output.
+     */
     String name(Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        return printable(root.relativize(file).toString().replace('\\', '/'));
+    }
+
+    /** {@code text} with its control characters written as {@code \\uXXXX}. */
+    static String printable(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.getType(c) == Character.CONTROL) {
+                escaped.append(String.format("\\u%04X", c));
+            } else {
+                escaped.appendCodePoint(c);
+            }
+        });
+        return escaped.toString();
     }
 
     record Text(String content, byte[] bytes) {
@@ -41,6 +58,11 @@ final class CorpusFile {
     Optional<Text> read(Path file, List<Problem> problems) {
         String name = name(file);
         try {
+            if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+                problems.add(Problem.error(name, 0, "is a link to " + Files.readSymbolicLink(file)
+                        + ", which does not exist; fix the link or delete it"));
+                return Optional.empty();
+            }
             if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(root.toRealPath())) {
                 problems.add(Problem.error(name, 0, "is a link to a file outside the corpus folder; copy the file into the corpus instead"));
                 return Optional.empty();

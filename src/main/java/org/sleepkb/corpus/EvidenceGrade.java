@@ -46,4 +46,18 @@ public enum EvidenceGrade {
     public static Optional<EvidenceGrade> fromId(String value) {
         return Arrays.stream(values()).filter(g -> g.id.equals(value)).findFirst();
     }
+
+    /** How many of {@link #LEVELS} steps of certainty the grade reaches, for the graded bar pages draw: 0 when unrated. */
+    public int level() {
+        return switch (this) {
+            case HIGH -> 4;
+            case MODERATE -> 3;
+            case LOW -> 2;
+            case VERY_LOW -> 1;
+            case UNRATED -> 0;
+        };
+    }
+
+    /** The steps of the graded bar. */
+    public static final int LEVELS = 4;
 }

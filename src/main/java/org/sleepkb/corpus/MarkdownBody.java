@@ -9,6 +9,7 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
@@ -17,13 +18,18 @@ import org.commonmark.parser.Parser;
  */
 final class MarkdownBody {
 
-    private static final Parser PARSER = Parser.builder().build();
+    /** Block source spans give {@link MarkdownLimits} the line of an excess. */
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
     private MarkdownBody() {
     }
 
-    static List<Section> sections(String markdown) {
-        Node document = PARSER.parse(markdown);
+    static Node parse(String markdown) {
+        return PARSER.parse(markdown);
+    }
+
+    /** The sections of a document from {@link #parse}, once {@link MarkdownLimits} has passed it. */
+    static List<Section> sections(Node document) {
         IdGenerator anchors = IdGenerator.builder().build();
         List<Section> sections = new ArrayList<>();
         Heading current = null;

@@ -5,24 +5,31 @@ import java.util.List;
 
 /**
  * The safety facts of one substance, written once in {@code corpus/substances/<id>.yaml} and
- * shown beside every article that declares or mentions it.
+ * shown beside every article that declares or mentions it. Every warning and interaction names
+ * the keys of the sources that back it.
+ *
+ * @param classes             class ids (e.g. {@code sedative}) other profiles' interactions may name
+ * @param regulatoryConfirmed when the regulatory line was last checked against its source, or null
  */
 public record SubstanceProfile(
         String id,
         String name,
         List<String> aliases,
         SubstanceKind kind,
+        List<String> classes,
         RiskLevel risk,
         boolean dependence,
         String regulatory,
-        List<String> warnings,
-        List<String> interactions,
+        LocalDate regulatoryConfirmed,
+        List<Warning> warnings,
+        List<Interaction> interactions,
         List<String> avoidIf,
         List<Source> sources,
         LocalDate reviewed) {
 
     public SubstanceProfile {
         aliases = List.copyOf(aliases);
+        classes = List.copyOf(classes);
         warnings = List.copyOf(warnings);
         interactions = List.copyOf(interactions);
         avoidIf = List.copyOf(avoidIf);

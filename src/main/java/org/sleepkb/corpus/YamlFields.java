@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -61,6 +62,23 @@ final class YamlFields {
         return Optional.of(of(file, lineOffset, mapping, problems));
     }
 
+    /**
+     * Parses a file that is one mapping named by its file ({@code <id>.yaml}, a profile or a
+     * product): warns about keys not in {@code known} and records an error when its {@code id}
+     * is missing or differs from the file name.
+     */
+    static Optional<YamlFields> parseNamed(String file, String expectedId, String text, Set<String> known, List<Problem> problems) {
+        Optional<YamlFields> parsed = parse(file, text, 0, problems);
+        parsed.ifPresent(yaml -> {
+            yaml.warnUnknownKeys(known);
+            Optional<String> id = yaml.requiredText("id", 100);
+            if (id.isPresent() && !id.get().equals(expectedId)) {
+                yaml.error("id", "`id` is `" + id.get() + "` but the file is named " + expectedId + ".yaml; make them the same");
+            }
+        });
+        return parsed;
+    }
+
     /** Parses {@code text} as a YAML document of any shape, or records why it cannot be read. */
     static Optional<Node> compose(String file, String text, int lineOffset, List<Problem> problems) {
         LoaderOptions options = new LoaderOptions();
@@ -76,8 +94,7 @@ final class YamlFields {
             }
             return Optional.ofNullable(node);
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : lineOffset + e.getProblemMark().getLine() + 1;
-            problems.add(Problem.error(file, line, "invalid YAML: " + e.getProblem() + "; check indentation and quote values that contain ': ' or start with a special character"));
+            problems.add(YamlMistake.of(file, lineOffset, e));
             return Optional.empty();
         } catch (YAMLException e) {
             problems.add(Problem.error(file, lineOffset + 1, "invalid YAML: " + e.getMessage()));
@@ -175,6 +192,14 @@ final class YamlFields {
 
     /** A list of mappings, each handed over as its own {@code YamlFields}. */
     List<YamlFields> mappingList(String key) {
+        return mappingList(key, text -> "every entry of `" + key + "` must be a mapping such as `title: ...`");
+    }
+
+    /**
+     * A list of mappings; an entry written as plain text is a problem worded by {@code plainEntry}
+     * from that text (a warning written the old way names the warning).
+     */
+    List<YamlFields> mappingList(String key, UnaryOperator<String> plainEntry) {
         Node node = fields.get(key);
         if (node == null) {
             return List.of();
@@ -188,7 +213,8 @@ final class YamlFields {
             if (item instanceof MappingNode mapping) {
                 entries.add(of(file, lineOffset, mapping, problems));
             } else {
-                problems.add(Problem.error(file, lineOf(item), "every entry of `" + key + "` must be a mapping such as `title: ...`"));
+                problems.add(Problem.error(file, lineOf(item),
+                        plainEntry.apply(item instanceof ScalarNode scalar ? scalar.getValue().strip() : "")));
             }
         }
         return entries;
@@ -222,10 +248,11 @@ final class YamlFields {
         });
     }
 
-    /** Sources, each with a title and an https URL. */
+    /** Sources, each with a title and an https URL, and the key claims cite it by where one is given. */
     List<Source> sources(String key) {
         List<Source> sources = new ArrayList<>();
         for (YamlFields entry : mappingList(key)) {
+            String sourceKey = entry.optionalText("key").filter(k -> !k.isBlank()).orElse(null);
             String title = entry.optionalText("title").orElse("");
             String publisher = entry.optionalText("publisher").orElse("");
             String url = entry.optionalText("url").orElse("");
@@ -234,7 +261,7 @@ final class YamlFields {
             } else if (!isHttpsUrl(url)) {
                 problems.add(Problem.error(file, entry.line("url"), "source `" + title + "` needs an https URL, not `" + url + "`"));
             } else {
-                sources.add(new Source(title, publisher, url));
+                sources.add(new Source(sourceKey, title, publisher, url));
             }
         }
         return sources;

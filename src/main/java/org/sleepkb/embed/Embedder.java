@@ -18,4 +18,9 @@ public interface Embedder {
 
     /** One vector per text, in order. */
     List<float[]> embedAll(List<String> texts);
+
+    /** Texts waiting for the model (queries and passages of a background reindex); a model without a queue has none. */
+    default int waiting() {
+        return 0;
+    }
 }

@@ -17,9 +17,10 @@ import java.nio.channels.ReadableByteChannel;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The quantized all-MiniLM-L6-v2 sentence model that ships inside a Maven artifact and runs in
@@ -43,11 +44,12 @@ final class MiniLmEmbedder implements Embedder {
     private static final String MODEL_FILE = "all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER_FILE = "all-minilm-l6-v2-q-tokenizer.json";
 
-    private final ExecutorService modelThread = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "sleepkb-model");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ThreadPoolExecutor modelThread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+            work -> {
+                Thread thread = new Thread(work, "sleepkb-model");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final Model model;
 
     MiniLmEmbedder() {
@@ -67,6 +69,11 @@ final class MiniLmEmbedder implements Embedder {
     @Override
     public float[] embed(String text) {
         return onModelThread(() -> model.embed(text).content().vector());
+    }
+
+    @Override
+    public int waiting() {
+        return modelThread.getQueue().size();
     }
 
     /** Text by text, so that a query waits for one passage of a background reindex, not for a whole article. */

@@ -14,6 +14,7 @@ public final class SentenceModel {
     private static final Logger LOG = LoggerFactory.getLogger(SentenceModel.class);
 
     private static Optional<Embedder> loaded;
+    private static String failure;
 
     private SentenceModel() {
     }
@@ -26,13 +27,19 @@ public final class SentenceModel {
         return loaded;
     }
 
+    /** Why the model could not load, or empty when it loaded or was never asked for. */
+    public static synchronized Optional<String> failure() {
+        return Optional.ofNullable(failure);
+    }
+
     private static Optional<Embedder> load() {
         try {
             Embedder embedder = new MiniLmEmbedder();
             embedder.embed("warm up"); // loads the native libraries now, not on the first search
             return Optional.of(embedder);
         } catch (RuntimeException | LinkageError e) {
-            LOG.warn("semantic search is off: the sentence model could not load ({}); searching by words only", e.toString());
+            failure = e.toString();
+            LOG.warn("semantic search is off: the sentence model could not load ({}); searching by words only", failure);
             return Optional.empty();
         }
     }

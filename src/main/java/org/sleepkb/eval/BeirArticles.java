@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sleepkb.corpus.Article;
+import org.sleepkb.corpus.ArticleKind;
 import org.sleepkb.corpus.EvidenceGrade;
 import org.sleepkb.corpus.Section;
 
@@ -25,8 +26,8 @@ final class BeirArticles {
             String slug = uniqueSlug(doc.id());
             docIdOfSlug.put(slug, doc.id());
             slugOfDocId.put(doc.id(), slug);
-            articles.put(slug, new Article(slug, doc.title(), "", List.of(), List.of(), EvidenceGrade.UNRATED, null, null,
-                    List.of(), doc.text(), List.of(new Section(null, doc.text())), doc.id()));
+            articles.put(slug, new Article(slug, doc.title(), "", List.of(), List.of(), List.of(), EvidenceGrade.UNRATED, null, null,
+                    ArticleKind.REVIEWED, List.of(), List.of(), doc.text(), List.of(new Section(null, doc.text())), doc.id()));
         }
     }
 

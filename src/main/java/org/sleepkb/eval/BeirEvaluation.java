@@ -75,7 +75,7 @@ public final class BeirEvaluation {
         Optional<Embedder> indexing = mode == SearchMode.LEXICAL && kept == null ? Optional.empty() : model;
         try (SearchEngine engine = EmbeddedEngine.open(folder, EngineOptions.DEFAULTS.withEmbedder(indexing).withMode(mode))) {
             progress.println("indexing " + dataset.documents().size() + " documents of " + dataset.name() + " ...");
-            engine.reindex(new Corpus(articles.articles(), Map.of(), List.of(), "", List.of(), List.of(), dataset.name()), true);
+            engine.reindex(new Corpus(articles.articles(), Map.of(), Map.of(), List.of(), "", List.of(), List.of(), dataset.name()), true);
             return measurement.measure(engine);
         } finally {
             if (kept == null) {

@@ -54,7 +54,8 @@ public final class ScaleCorpus {
     }
 
     /**
-     * Writes the articles and copies {@code topics.yaml}, {@code substances/} and {@code synonyms.txt}
+     * Writes the articles and copies {@code topics.yaml}, {@code classes.yaml}, {@code substances/},
+     * {@code products/} and {@code synonyms.txt}
      * from {@code sharedFrom} into {@code out}, which must not hold articles yet.
      *
      * @return the number of article files written
@@ -129,15 +130,18 @@ public final class ScaleCorpus {
 
     private static void copyShared(Path from, Path to) throws IOException {
         List<Path> files = new ArrayList<>(List.of(from.resolve(CorpusReader.TOPICS)));
-        Path synonyms = from.resolve(CorpusReader.SYNONYMS);
-        if (Files.exists(synonyms)) {
-            files.add(synonyms);
+        for (String optional : List.of(CorpusReader.SYNONYMS, CorpusReader.CLASSES)) {
+            if (Files.exists(from.resolve(optional))) {
+                files.add(from.resolve(optional));
+            }
         }
-        Path substances = from.resolve(CorpusReader.SUBSTANCES);
-        if (Files.isDirectory(substances)) {
-            Files.createDirectories(to.resolve(CorpusReader.SUBSTANCES));
-            try (Stream<Path> profiles = Files.list(substances)) {
-                profiles.filter(p -> p.getFileName().toString().endsWith(".yaml")).forEach(files::add);
+        for (String folder : List.of(CorpusReader.SUBSTANCES, CorpusReader.PRODUCTS)) {
+            Path yamlFiles = from.resolve(folder);
+            if (Files.isDirectory(yamlFiles)) {
+                Files.createDirectories(to.resolve(folder));
+                try (Stream<Path> entries = Files.list(yamlFiles)) {
+                    entries.filter(p -> p.getFileName().toString().endsWith(".yaml")).forEach(files::add);
+                }
             }
         }
         for (Path file : files) {

@@ -1,17 +1,11 @@
 package org.sleepkb.index;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.text.ParseException;
 import java.util.Map;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.synonym.SolrSynonymParser;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /** Builds the analyzers of the index and of queries from the corpus's synonym rules. */
 public final class Analyzers {
@@ -44,35 +38,12 @@ public final class Analyzers {
     }
 
     /**
-     * For parsing queries, with the Solr-format synonym rules of {@code synonyms.txt}.
+     * For parsing queries, with the Solr-format synonym rules of {@code synonyms.txt} that are
+     * within the {@link SynonymRules} limits (a rule over them is left out).
      *
      * @throws IllegalArgumentException naming the line and the problem when a rule cannot be read
      */
     public static Analyzer forQueries(String synonymRules) {
-        return perField(new EnglishTextAnalyzer(parseSynonyms(synonymRules)));
-    }
-
-    static SynonymMap parseSynonyms(String rules) {
-        if (rules == null || rules.isBlank()) {
-            return null;
-        }
-        Analyzer ruleAnalyzer = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                StandardTokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, EnglishTextAnalyzer.beforeSynonyms(source));
-            }
-        };
-        try {
-            SolrSynonymParser parser = new SolrSynonymParser(true, true, ruleAnalyzer);
-            parser.parse(new StringReader(rules));
-            return parser.build();
-        } catch (ParseException e) {
-            // The parser names the line; its cause says what is wrong with the rule.
-            String why = e.getCause() == null ? "" : ": " + e.getCause().getMessage();
-            throw new IllegalArgumentException(e.getMessage() + why, e);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("synonyms.txt: " + e.getMessage(), e);
-        }
+        return perField(new EnglishTextAnalyzer(SynonymRules.of(synonymRules).map()));
     }
 }

@@ -62,6 +62,10 @@ public final class ArticleDocument {
                 indexed.topics().stream().map(Topic::name).collect(Collectors.joining("\n")), Field.Store.NO));
         doc.add(new TextField(Schema.SUBSTANCE_NAMES, indexed.substances().stream()
                 .map(ArticleDocument::namesOf).collect(Collectors.joining("\n")), Field.Store.NO));
+        for (String subject : article.subjects()) {
+            doc.add(new StringField(Schema.SUBJECT, subject, Field.Store.NO));
+        }
+        doc.add(new StringField(Schema.KIND, article.kind().id(), Field.Store.NO));
         addFacets(doc, indexed);
         doc.add(new StoredField(Schema.STORED, Json.MAPPER.writeValueAsBytes(indexed)));
         return FACETS.build(doc);

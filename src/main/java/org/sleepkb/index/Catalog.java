@@ -1,6 +1,7 @@
 package org.sleepkb.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,31 +9,33 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sleepkb.Json;
 import org.sleepkb.corpus.Corpus;
+import org.sleepkb.corpus.Product;
 import org.sleepkb.corpus.SubstanceProfile;
 import org.sleepkb.corpus.Topic;
 
 /**
- * The topic list and substance names of the corpus an index was built from, kept in the
- * commit, so that pages can label facets and list topics without reading corpus files.
+ * The topic list, substance profiles and products of the corpus an index was built from, kept in
+ * the commit, so that pages can label facets and list topics, and a query that names a substance
+ * or product can be answered with its safety facts, without reading corpus files.
  */
-public record Catalog(List<Topic> topics, List<SubstanceName> substances) {
+public record Catalog(List<Topic> topics, List<SubstanceProfile> substances, List<Product> products) {
 
-    /** A substance's id, display name and the aliases people type. */
-    public record SubstanceName(String id, String name, List<String> aliases) {
-    }
-
-    public static final Catalog EMPTY = new Catalog(List.of(), List.of());
+    public static final Catalog EMPTY = new Catalog(List.of(), List.of(), List.of());
 
     public Catalog {
         topics = List.copyOf(topics);
         substances = List.copyOf(substances);
+        products = List.copyOf(products);
     }
 
     public static Catalog of(Corpus corpus) {
-        return new Catalog(corpus.topics(), corpus.substances().values().stream()
-                .sorted(java.util.Comparator.comparing(SubstanceProfile::name))
-                .map(p -> new SubstanceName(p.id(), p.name(), p.aliases()))
-                .toList());
+        return new Catalog(corpus.topics(),
+                corpus.substances().values().stream().sorted(Comparator.comparing(SubstanceProfile::name)).toList(),
+                corpus.products().values().stream().sorted(Comparator.comparing(Product::name)).toList());
+    }
+
+    public Map<String, SubstanceProfile> substancesById() {
+        return substances.stream().collect(Collectors.toMap(SubstanceProfile::id, Function.identity()));
     }
 
     public Optional<Topic> topic(String id) {
@@ -40,7 +43,7 @@ public record Catalog(List<Topic> topics, List<SubstanceName> substances) {
     }
 
     public Map<String, String> substanceNames() {
-        return substances.stream().collect(Collectors.toMap(SubstanceName::id, SubstanceName::name));
+        return substances.stream().collect(Collectors.toMap(SubstanceProfile::id, SubstanceProfile::name));
     }
 
     public Map<String, Topic> topicsById() {

@@ -38,6 +38,9 @@ public final class IndexStore implements Closeable {
     private final ReentrantLock writing = new ReentrantLock();
     private final Clock clock;
     private final Optional<Embedder> embedder;
+    /** The summary of the last reindex this process committed, for health, metrics and the editors' desk. */
+    private volatile ReindexSummary lastReindex;
+    private volatile String lastFailure;
 
     private IndexStore(Path path, Directory directory, Clock clock, Optional<Embedder> embedder) throws IOException {
         this.path = path;
@@ -63,7 +66,11 @@ public final class IndexStore implements Closeable {
 
     public static IndexStore open(Path path, Clock clock, Optional<Embedder> embedder) throws IOException {
         Files.createDirectories(path);
-        Directory directory = FSDirectory.open(path);
+        return open(path, FSDirectory.open(path), clock, embedder);
+    }
+
+    /** Opens the index in {@code directory}, the folder {@code path} as Lucene writes it. */
+    static IndexStore open(Path path, Directory directory, Clock clock, Optional<Embedder> embedder) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             try (IndexWriter writer = ReindexPass.newWriter(directory)) {
                 writer.setLiveCommitData(Map.of(Schema.COMMIT_VERSION, "").entrySet());
@@ -133,31 +140,82 @@ public final class IndexStore implements Closeable {
         return !Schema.VERSION.equals(commitData().get(Schema.COMMIT_VERSION));
     }
 
+    /** The last reindex this process committed; empty before the first. */
+    public Optional<ReindexSummary> lastReindex() {
+        return Optional.ofNullable(lastReindex);
+    }
+
+    /** The sentence model this store embeds passages with, if any. */
+    public Optional<Embedder> embedder() {
+        return embedder;
+    }
+
+    /** True when searches can use passage vectors: the sentence model is loaded and the index holds its vectors. */
+    public boolean searchesByMeaning() {
+        return embedder.isPresent() && !lacksVectors();
+    }
+
     public boolean isReindexing() {
         return writing.isLocked();
     }
 
+    /**
+     * Why the last reindex failed (its cause, with the time), or empty when it succeeded; a
+     * failed reindex changes nothing, so searches go on with the previous commit.
+     */
+    public Optional<String> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
+
     /** Reindexes, waiting for a reindex already running to finish first. */
     public ReindexSummary reindex(Corpus corpus, boolean full) throws IOException {
+        return reindex(() -> corpus, full, false);
+    }
+
+    /**
+     * Reindexes, waiting for a reindex already running to finish first.
+     *
+     * @param allowMassRemoval whether the reindex may remove more than half of the indexed articles
+     */
+    public ReindexSummary reindex(CorpusSource source, boolean full, boolean allowMassRemoval) throws IOException {
         writing.lock();
         try {
-            return write(corpus, full, embedder);
+            return recorded(source, full, allowMassRemoval, embedder);
         } finally {
             writing.unlock();
         }
     }
 
-    /** Reindexes unless another reindex is running, in which case it returns empty at once. */
-    public Optional<ReindexSummary> tryReindex(Corpus corpus, boolean full) throws IOException {
+    /**
+     * Reindexes unless another reindex is running, in which case it returns empty at once,
+     * before reading the corpus.
+     */
+    public Optional<ReindexSummary> tryReindex(CorpusSource source, boolean full, boolean allowMassRemoval) throws IOException {
         if (!writing.tryLock()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(write(corpus, full, embedder));
+            return Optional.of(recorded(source, full, allowMassRemoval, embedder));
         } finally {
             writing.unlock();
         }
     }
+
+    private ReindexSummary recorded(CorpusSource source, boolean full, boolean allowMassRemoval,
+                                    Optional<Embedder> embedder) throws IOException {
+        try {
+            ReindexSummary summary = new ReindexPass(this, path, directory, clock).write(source.read(), full, allowMassRemoval, embedder);
+            lastFailure = null;
+            lastReindex = summary;
+            return summary;
+        } catch (IndexLockedException e) {
+            throw e; // another process is writing: nothing is wrong with this index
+        } catch (IOException | RuntimeException | Error e) {
+            lastFailure = clock.instant() + ": " + ReindexFailure.describe(e);
+            throw e;
+        }
+    }
+
 
     /**
      * True when the next reindex would have to embed every passage: the index holds no vectors
@@ -174,14 +232,10 @@ public final class IndexStore implements Closeable {
     public ReindexSummary reindexWordsOnly(Corpus corpus) throws IOException {
         writing.lock();
         try {
-            return write(corpus, false, Optional.empty());
+            return recorded(() -> corpus, false, false, Optional.empty());
         } finally {
             writing.unlock();
         }
-    }
-
-    private ReindexSummary write(Corpus corpus, boolean full, Optional<Embedder> embedder) throws IOException {
-        return new ReindexPass(this, path, directory, clock).write(corpus, full, embedder);
     }
 
     /** Makes the last commit visible to searches. */

@@ -12,23 +12,25 @@ import org.sleepkb.corpus.Topic;
 
 /**
  * What the index stores with each document: the article with the profiles of its linked
- * substances (highest risk first) and its topics, so a hit carries its safety data.
+ * substances and its topics, so a hit carries its safety data. The substances it is about come
+ * first, highest risk first, then those it only mentions, highest risk first.
  */
 public record IndexedArticle(Article article, List<SubstanceProfile> substances, List<Topic> topics) {
 
     public IndexedArticle {
-        // Highest risk first; among equals, the order the article links them in (declared ones first).
+        // Among equals, the order the article links them in (declared ones first).
         List<String> order = article.substances();
         substances = substances.stream()
-                .sorted(Comparator.comparing(SubstanceProfile::risk).reversed()
+                .sorted(Comparator.comparing((SubstanceProfile profile) -> !article.isAbout(profile.id()))
+                        .thenComparing(Comparator.comparing(SubstanceProfile::risk).reversed())
                         .thenComparingInt(profile -> order.indexOf(profile.id())))
                 .toList();
         topics = List.copyOf(topics);
     }
 
-    /** The highest risk among linked substances, or null when the article links none. */
+    /** The highest risk among linked substances, subjects or mentions, or null when the article links none. */
     public RiskLevel highestRisk() {
-        return substances.isEmpty() ? null : substances.get(0).risk();
+        return substances.stream().map(SubstanceProfile::risk).max(Comparator.naturalOrder()).orElse(null);
     }
 
     /** {@code article} with the profiles of its substances and its topics, as far as the corpus has them. */

@@ -45,11 +45,12 @@ final class ReindexPass {
         this.clock = clock;
     }
 
-    ReindexSummary write(Corpus corpus, boolean full, Optional<Embedder> embedder) throws IOException {
+    ReindexSummary write(Corpus corpus, boolean full, boolean allowMassRemoval, Optional<Embedder> embedder) throws IOException {
         Instant start = clock.instant();
         List<Problem> problems = new ArrayList<>(corpus.problems());
         Map<String, String> previous = store.commitData();
         String synonyms = corpus.synonyms();
+        problems.addAll(SynonymRules.of(synonyms).problems());
         try {
             Analyzers.forQueries(synonyms);
         } catch (IllegalArgumentException e) {
@@ -64,6 +65,9 @@ final class ReindexPass {
                 || !synonyms.equals(previous.getOrDefault(Schema.COMMIT_SYNONYMS, ""));
         Map<String, IndexedArticle> lastGood = new HashMap<>();
         Map<String, String> indexedHashes = indexedHashes(new HashSet<>(corpus.brokenSlugs()), lastGood);
+        if (!allowMassRemoval) {
+            MassRemovalException.check(indexedHashes.keySet(), corpus, lastGood.keySet());
+        }
         Map<String, Topic> topics = new HashMap<>();
         corpus.topics().forEach(t -> topics.put(t.id(), t));
 
@@ -151,7 +155,21 @@ final class ReindexPass {
         } catch (IOException | RuntimeException e) {
             // Nothing of this reindex was committed, so searchers keep the previous index.
             writer.rollback();
+            removeUncommittedFiles(e);
             throw e;
+        }
+    }
+
+    /**
+     * A rollback after a failed write (a full disk) leaves the files the writer had flushed. A
+     * writer deletes every file no commit references when it opens (as after a crash), so one is
+     * opened and rolled back at once: it writes nothing, and the folder holds the last commit only.
+     */
+    private void removeUncommittedFiles(Exception failure) {
+        try {
+            newWriter(directory).rollback();
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 

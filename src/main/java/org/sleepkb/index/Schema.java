@@ -8,7 +8,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class Schema {
 
-    public static final String VERSION = "5";
+    public static final String VERSION = "6";
 
     /** Unique id of an article; also its file name and URL. */
     public static final String SLUG = "slug";
@@ -35,6 +35,11 @@ public final class Schema {
     public static final String SUBSTANCE = "substance";
     public static final String EVIDENCE = "evidence";
     public static final String RISK = "risk";
+
+    /** Ids of the substances an article is about (its front matter's {@code substances}), not those it only mentions. */
+    public static final String SUBJECT = "subject";
+    /** {@code reviewed} or {@code claims}: safety questions list reviewed articles about a substance before claims texts. */
+    public static final String KIND = "kind";
 
     /** The article with its safety data as JSON, so a hit never reads corpus files. */
     public static final String STORED = "stored";

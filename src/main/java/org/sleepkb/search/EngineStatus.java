@@ -7,6 +7,7 @@ package org.sleepkb.search;
  * @param reindexing whether a reindex is under way
  * @param indexedAt  when the last reindex finished (ISO-8601), null before the first
  * @param problems   how many corpus problems the last reindex reported
+ * @param lastError  when the last reindex attempt failed (and changed nothing): its time and cause, else null
  */
-public record EngineStatus(long articles, boolean reindexing, String indexedAt, int problems) {
+public record EngineStatus(long articles, boolean reindexing, String indexedAt, int problems, String lastError) {
 }

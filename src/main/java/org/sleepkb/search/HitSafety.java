@@ -4,17 +4,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.sleepkb.corpus.EvidenceGrade;
+import org.sleepkb.corpus.Interaction;
+import org.sleepkb.corpus.Warning;
 
 /**
  * The safety panel beside a hit: exactly what the compact panel shows, so a page of hits stays
  * small. The full profile of every linked substance (all warnings, interactions, avoid-if and
  * sources) is the article's {@link Safety}, on its page and {@code /api/articles/{slug}}.
  *
- * @param substances  linked substances, highest risk first
- * @param warning     the first warning of the riskiest substance, or null
- * @param interaction the first interaction of the riskiest substance, or null
- * @param moreInteractions how many further interactions of the riskiest substance the article lists
- * @param regulatory  the regulatory line of the riskiest substance, or null
+ * <p>Only a substance the article is about brings its warning: an article that merely mentions
+ * alcohol does not lead with the alcohol warning.
+ *
+ * @param substances  linked substances: subjects first, highest risk first, then mentions
+ * @param warning     the first warning of the riskiest subject, or null
+ * @param interaction the first interaction of the riskiest subject, or null
+ * @param moreInteractions how many further interactions of the riskiest subject the article page lists
+ * @param regulatory  the regulatory line of the riskiest subject, or null
  */
 public record HitSafety(
         EvidenceGrade evidence,
@@ -23,7 +28,7 @@ public record HitSafety(
         String editorialNote,
         List<SubstanceRisk> substances,
         String warning,
-        String interaction,
+        Interaction interaction,
         int moreInteractions,
         String regulatory) {
 
@@ -33,11 +38,11 @@ public record HitSafety(
 
     /** The compact panel of an article's full safety data. */
     public static HitSafety of(Safety safety) {
-        Optional<SubstanceSafety> riskiest = safety.highest();
-        List<String> interactions = riskiest.map(SubstanceSafety::interactions).orElse(List.of());
+        Optional<SubstanceSafety> riskiest = safety.firstSubject();
+        List<Interaction> interactions = riskiest.map(SubstanceSafety::interactions).orElse(List.of());
         return new HitSafety(safety.evidence(), safety.reviewed(), safety.stale(), safety.editorialNote(),
                 safety.substances().stream().map(SubstanceRisk::of).toList(),
-                riskiest.map(s -> first(s.warnings())).orElse(null),
+                riskiest.flatMap(s -> s.warnings().stream().findFirst()).map(Warning::text).orElse(null),
                 first(interactions),
                 Math.max(0, interactions.size() - 1),
                 riskiest.map(SubstanceSafety::regulatory).orElse(null));
@@ -50,12 +55,22 @@ public record HitSafety(
                 warning, interaction, moreInteractions, regulatory);
     }
 
-    /** The substance whose warning and regulatory line the panel shows: the riskiest one. */
-    public Optional<SubstanceRisk> highest() {
-        return substances.stream().findFirst();
+    /** The substance whose warning and regulatory line the panel shows: the riskiest subject. */
+    public Optional<SubstanceRisk> firstSubject() {
+        return substances.stream().filter(SubstanceRisk::isSubject).findFirst();
     }
 
-    private static String first(List<String> lines) {
-        return lines.isEmpty() ? null : lines.get(0);
+    /** The substances the article is about, highest risk first. */
+    public List<SubstanceRisk> subjects() {
+        return substances.stream().filter(SubstanceRisk::isSubject).toList();
+    }
+
+    /** The substances the article only mentions, highest risk first. */
+    public List<SubstanceRisk> mentions() {
+        return substances.stream().filter(substance -> !substance.isSubject()).toList();
+    }
+
+    private static Interaction first(List<Interaction> entries) {
+        return entries.isEmpty() ? null : entries.get(0);
     }
 }

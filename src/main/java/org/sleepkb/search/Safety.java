@@ -9,8 +9,9 @@ import org.sleepkb.index.IndexedArticle;
 
 /**
  * The full safety information of an article, as its page and {@code /api/articles/{slug}} show it:
- * evidence grade, review date and editorial note, and the whole profile of each linked substance,
- * highest risk first. A hit carries the compact {@link HitSafety} instead.
+ * evidence grade, review date and editorial note, and the whole profile of each linked substance:
+ * those the article is about first, highest risk first, then those it only mentions. A hit carries
+ * the compact {@link HitSafety} instead.
  *
  * @param stale true when the last review is older than {@link #STALE_AFTER}
  */
@@ -31,7 +32,8 @@ public record Safety(
     public static Safety of(IndexedArticle indexed, LocalDate today) {
         var article = indexed.article();
         return new Safety(article.evidence(), article.reviewed(), isStale(article.reviewed(), today), article.editorialNote(),
-                indexed.substances().stream().map(SubstanceSafety::of).toList());
+                indexed.substances().stream().map(profile -> SubstanceSafety.of(profile,
+                        article.isAbout(profile.id()) ? SubstanceRole.SUBJECT : SubstanceRole.MENTIONED)).toList());
     }
 
     /** A review is stale when it is older than {@link #STALE_AFTER} or there has been none. */
@@ -39,8 +41,18 @@ public record Safety(
         return reviewed == null || reviewed.plus(STALE_AFTER).isBefore(today);
     }
 
-    /** The riskiest linked substance, whose warning and regulatory line the compact panel shows. */
-    public Optional<SubstanceSafety> highest() {
-        return substances.stream().findFirst();
+    /** The riskiest substance the article is about, whose warning and regulatory line the compact panel shows. */
+    public Optional<SubstanceSafety> firstSubject() {
+        return substances.stream().filter(SubstanceSafety::isSubject).findFirst();
+    }
+
+    /** The substances the article is about, highest risk first. */
+    public List<SubstanceSafety> subjects() {
+        return substances.stream().filter(SubstanceSafety::isSubject).toList();
+    }
+
+    /** The substances the article only mentions, highest risk first. */
+    public List<SubstanceSafety> mentions() {
+        return substances.stream().filter(substance -> !substance.isSubject()).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.index.Catalog;
+import org.sleepkb.index.CorpusSource;
 import org.sleepkb.index.IndexedArticle;
 import org.sleepkb.index.ReindexSummary;
 
@@ -49,8 +50,14 @@ public interface SearchEngine extends Closeable {
     /** Indexes {@code corpus}: only what changed, or everything when {@code full}; waits for a reindex under way. */
     ReindexSummary reindex(Corpus corpus, boolean full) throws IOException;
 
-    /** {@link #reindex}, or empty at once when another reindex is under way. */
-    Optional<ReindexSummary> tryReindex(Corpus corpus, boolean full) throws IOException;
+    /**
+     * Indexes the corpus {@code source} reads once the reindex may start; refuses to remove more than half of
+     * the indexed articles unless {@code allowMassRemoval} ({@link org.sleepkb.index.MassRemovalException}).
+     */
+    ReindexSummary reindex(CorpusSource source, boolean full, boolean allowMassRemoval) throws IOException;
+
+    /** That reindex, or empty at once, before reading the corpus, when another reindex is under way. */
+    Optional<ReindexSummary> tryReindex(CorpusSource source, boolean full, boolean allowMassRemoval) throws IOException;
 
     /** Whether the engine searches by meaning but the index holds no vectors of its sentence model yet. */
     boolean lacksVectors();
@@ -63,4 +70,16 @@ public interface SearchEngine extends Closeable {
 
     /** How many answers to distinct searches the engine keeps until the index changes (0: none). */
     int cachedResults();
+
+    /** How often a search was answered from the kept answers, since the engine opened. */
+    CacheStatistics cacheStatistics();
+
+    /** The last reindex this engine committed since it opened (its problems, the articles kept at their last good version); empty before the first. */
+    Optional<ReindexSummary> lastReindex();
+
+    /** Whether searches use the sentence model's vectors now: the model is loaded and the index holds its vectors. */
+    boolean searchesByMeaning();
+
+    /** Texts waiting for the sentence model (queries, passages of a background reindex); 0 without a model. */
+    int embeddingQueue();
 }

@@ -14,6 +14,9 @@ import org.sleepkb.search.crisis.Crisis;
  *                      respelling's and this is what the person typed; otherwise null
  * @param facets      per dimension ({@code topic}, {@code substance}, {@code evidence}, {@code risk}) the counts
  * @param crisis      the emergency the query suggests, with the helplines to show first, or null
+ * @param about       the substances and products the query names (a product followed by its ingredients),
+ *                    for the card above the hits; empty when it names none
+ * @param combinations interactions between the substances the query names, most severe first
  */
 public record SearchResult(
         String query,
@@ -25,16 +28,21 @@ public record SearchResult(
         int page,
         int pageSize,
         Crisis crisis,
+        List<About> about,
+        List<Combination> combinations,
         double tookMs) {
 
     public SearchResult {
         hits = List.copyOf(hits);
         facets = Map.copyOf(facets);
+        about = List.copyOf(about);
+        combinations = List.copyOf(combinations);
     }
 
     /** The same answer, {@code tookMs} after the search began (an answer kept from an earlier search is quick). */
     public SearchResult answeredIn(double tookMs) {
-        return new SearchResult(query, total, hits, facets, suggestion, correctedFrom, page, pageSize, crisis, tookMs);
+        return new SearchResult(query, total, hits, facets, suggestion, correctedFrom, page, pageSize, crisis, about,
+                combinations, tookMs);
     }
 
     public int pages() {

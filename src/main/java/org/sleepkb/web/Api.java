@@ -1,11 +1,13 @@
 package org.sleepkb.web;
 
 import io.javalin.config.RoutesConfig;
-import org.sleepkb.search.EngineStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.SearchRequest;
 
-/** The JSON API under {@code /api} and {@code /health}; docs/api.md describes each route. */
+/** The JSON API under {@code /api}; docs/api.md describes each route. */
 final class Api {
 
     static final int MAX_RELATED = 20;
@@ -15,6 +17,8 @@ final class Api {
     private final SearchEngine engine;
     private final AdminReindex reindex;
     private final SearchAnswerJson searchJson;
+    /** The OpenAPI 3.1 description of these routes, written by hand; ApiContractTest holds real answers to it. */
+    private final byte[] openApi = resource("/api/openapi.json");
 
     Api(Site site, SearchEngine engine, AdminReindex reindex) {
         this.site = site;
@@ -24,32 +28,31 @@ final class Api {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/api/search", ctx -> {
+        Routes.get(routes, "/api/search", ctx -> {
             SearchRequest request = SearchParameters.read(ctx, true);
-            searchJson.write(ctx, request, engine.search(request));
+            searchJson.write(ctx, request, site.search(request));
         });
-        routes.get("/api/articles/{slug}", ctx -> ctx.json(ArticleResource.of(site.articleView(ctx.pathParam("slug")))));
-        routes.get("/api/articles/{slug}/related", ctx -> {
+        Routes.get(routes, "/api/articles/{slug}", ctx -> ctx.json(ArticleResource.of(site.articleView(ctx.pathParam("slug")))));
+        Routes.get(routes, "/api/articles/{slug}/related", ctx -> {
             String slug = site.article(ctx.pathParam("slug")).article().slug();
             int limit = SearchParameters.number(ctx, "limit", 1, MAX_RELATED, Site.RELATED);
             ctx.json(engine.related(slug, limit));
         });
-        routes.get("/api/topics", ctx -> ctx.json(engine.topics()));
-        routes.get("/api/suggest", ctx -> ctx.json(site.suggestions(SearchParameters.query(ctx, "q"),
+        Routes.get(routes, "/api/topics", ctx -> ctx.json(engine.topics()));
+        Routes.get(routes, "/api/suggest", ctx -> ctx.json(site.suggestions(SearchParameters.query(ctx, "q"),
                 SearchParameters.number(ctx, "limit", 1, MAX_SUGGESTIONS, Site.SUGGESTIONS))));
-        routes.get("/health", ctx -> ctx.json(health()));
-        routes.post("/api/reindex", reindex::handle);
+        routes.post(Routes.REINDEX, reindex::handle);
+        Routes.get(routes, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
     }
 
-    /**
-     * What {@code GET /health} answers: the server is up, how much it can find, and how the last
-     * reindex went (when it finished, how many corpus problems it reported).
-     */
-    record Health(String status, long articles, boolean reindexing, String indexedAt, int problems) {
-    }
-
-    private Health health() {
-        EngineStatus status = engine.status();
-        return new Health("ok", status.articles(), status.reindexing(), status.indexedAt(), status.problems());
+    private static byte[] resource(String name) {
+        try (InputStream in = Api.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.sleepkb.web;
 import java.time.LocalDate;
 import java.util.List;
 import org.sleepkb.corpus.Article;
+import org.sleepkb.corpus.ArticleKind;
 import org.sleepkb.corpus.EvidenceGrade;
 import org.sleepkb.corpus.Heading;
 import org.sleepkb.corpus.Source;
@@ -22,6 +23,8 @@ public record ArticleResource(
         EvidenceGrade evidence,
         LocalDate reviewed,
         String editorialNote,
+        ArticleKind kind,
+        List<String> keyPoints,
         List<Source> sources,
         List<Heading> headings,
         String markdown,
@@ -31,7 +34,8 @@ public record ArticleResource(
     static ArticleResource of(ArticleView view) {
         Article article = view.article();
         return new ArticleResource(article.slug(), article.title(), article.summary(), "/articles/" + article.slug(),
-                view.topics(), article.evidence(), article.reviewed(), article.editorialNote(), article.sources(),
+                view.topics(), article.evidence(), article.reviewed(), article.editorialNote(), article.kind(),
+                article.keyPoints(), article.sources(),
                 article.headings(), article.markdown(), view.bodyHtml(), view.safety());
     }
 }

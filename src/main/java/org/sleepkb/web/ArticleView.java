@@ -8,16 +8,16 @@ import org.sleepkb.corpus.Topic;
 import org.sleepkb.index.IndexedArticle;
 import org.sleepkb.search.HitSafety;
 import org.sleepkb.search.Safety;
-import org.sleepkb.search.SubstanceSafety;
 
 /**
  * An article page: the article, its full safety information, the rendered body with a table of
  * contents, and related articles.
  *
- * @param bodyHtml the body as HTML with all corpus markup escaped (see {@link ArticleBody})
+ * @param bodyHtml    the body as HTML with all corpus markup escaped (see {@link ArticleBody})
+ * @param pendingEdit the article's file is broken, so this is its last good version (readers are told)
  */
 public record ArticleView(Article article, List<Topic> topics, Safety safety, String bodyHtml,
-                          List<Heading> contents, List<HitView> related) {
+                          List<Heading> contents, List<HitView> related, boolean pendingEdit) {
 
     /** Headings deeper than this stay out of the table of contents. */
     private static final int CONTENTS_DEPTH = 3;
@@ -28,21 +28,16 @@ public record ArticleView(Article article, List<Topic> topics, Safety safety, St
         related = List.copyOf(related);
     }
 
-    static ArticleView of(IndexedArticle indexed, List<HitView> related, LocalDate today) {
+    static ArticleView of(IndexedArticle indexed, List<HitView> related, LocalDate today, boolean pendingEdit) {
         Article article = indexed.article();
         return new ArticleView(article, indexed.topics(), Safety.of(indexed, today),
                 ArticleBody.html(article.markdown()),
                 article.headings().stream().filter(h -> h.level() <= CONTENTS_DEPTH).toList(),
-                related);
+                related, pendingEdit);
     }
 
     /** Evidence, review and editorial note worded as on the compact panel. */
     public SafetyPanel panel() {
         return new SafetyPanel(HitSafety.of(safety));
-    }
-
-    /** The full profile of every linked substance, highest risk first. */
-    public List<SubstanceSafety> substances() {
-        return safety.substances();
     }
 }

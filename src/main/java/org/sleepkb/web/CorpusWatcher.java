@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.index.ReindexFailure;
 import org.sleepkb.index.ReindexSummary;
 import org.sleepkb.search.SearchEngine;
 import org.slf4j.Logger;
@@ -35,23 +36,22 @@ public final class CorpusWatcher implements Closeable {
     private static final Set<String> WATCHED_FILES = Set.of(CorpusReader.TOPICS, CorpusReader.SYNONYMS);
     private static final Logger LOG = LoggerFactory.getLogger(CorpusWatcher.class);
 
+    /** How often a watcher whose corpus folder is gone looks for it again. */
+    private static final Duration REARM_INTERVAL = Duration.ofSeconds(1);
+
     private final Path corpus;
     private final SearchEngine engine;
     private final Duration debounce;
     private final WatchService service;
     private final Thread thread;
+    private volatile boolean armed;
 
     private CorpusWatcher(Path corpus, SearchEngine engine, Duration debounce) throws IOException {
         this.corpus = corpus;
         this.engine = engine;
         this.debounce = debounce;
         this.service = corpus.getFileSystem().newWatchService();
-        register(corpus);
-        for (String folder : WATCHED_FOLDERS) {
-            if (Files.isDirectory(corpus.resolve(folder))) {
-                register(corpus.resolve(folder));
-            }
-        }
+        arm();
         this.thread = new Thread(this::watch, "sleepkb-corpus-watcher");
         thread.setDaemon(true);
     }
@@ -61,6 +61,27 @@ public final class CorpusWatcher implements Closeable {
         CorpusWatcher watcher = new CorpusWatcher(corpus, engine, debounce);
         watcher.thread.start();
         return watcher;
+    }
+
+    /** For {@code /health}: whether changes are seen now, or the corpus folder is gone and awaited. */
+    public String state() {
+        return armed ? "watching" : "waiting for the corpus folder " + corpus + " to come back";
+    }
+
+    /** Registers the corpus folder and its watched sub-folders; false when the corpus folder is not there. */
+    private boolean arm() {
+        try {
+            register(corpus);
+            for (String folder : WATCHED_FOLDERS) {
+                if (Files.isDirectory(corpus.resolve(folder))) {
+                    register(corpus.resolve(folder));
+                }
+            }
+            armed = true;
+        } catch (IOException e) {
+            armed = false;
+        }
+        return armed;
     }
 
     private void register(Path folder) throws IOException {
@@ -73,12 +94,29 @@ public final class CorpusWatcher implements Closeable {
         try {
             long pendingSince = -1;
             while (true) {
-                WatchKey key = pendingSince < 0 ? service.take() : service.poll(debounce.toMillis(), TimeUnit.MILLISECONDS);
+                if (!armed) {
+                    // The folder was removed (a checkout, a move): look for it until it is back,
+                    // then reindex what it holds now.
+                    Thread.sleep(REARM_INTERVAL.toMillis());
+                    if (arm()) {
+                        LOG.info("the corpus folder {} is back; watching it again", corpus);
+                        pendingSince = System.nanoTime();
+                    }
+                    continue;
+                }
+                Duration wait = pendingSince < 0 ? REARM_INTERVAL : debounce;
+                WatchKey key = service.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
                 if (key != null) {
                     if (relevant(key) && pendingSince < 0) {
                         pendingSince = System.nanoTime();
                     }
-                    key.reset();
+                    if (!key.reset() && key.watchable().equals(corpus)) {
+                        armed = false;
+                        LOG.warn("the corpus folder {} is gone; the index is kept and the folder is watched for", corpus);
+                        reindex(); // refused, as the folder is gone: /health shows why nothing changes
+                        pendingSince = -1;
+                        continue;
+                    }
                 }
                 if (pendingSince >= 0 && (key == null || System.nanoTime() - pendingSince > maxWait)) {
                     reindex();
@@ -120,12 +158,13 @@ public final class CorpusWatcher implements Closeable {
 
     private void reindex() {
         try {
-            ReindexSummary summary = engine.reindex(new CorpusReader().read(corpus), false);
+            ReindexSummary summary = engine.reindex(() -> new CorpusReader().readForIndex(corpus), false, false);
             summary.problems().forEach(problem -> LOG.warn("{}", problem));
             LOG.info("corpus changed; {}", summary.describe());
-        } catch (IOException | RuntimeException e) {
-            // The previous commit stays in use; the next change tries again.
-            LOG.error("reindex after a corpus change failed; searches keep the previous index: {}", e.getMessage());
+        } catch (IOException | RuntimeException | Error e) {
+            // Whatever went wrong (a missing folder, a full disk, even a stack overflow), the previous
+            // commit stays in use, /health reports the failure, and the next change tries again.
+            LOG.error("reindex after a corpus change failed; searches keep the previous index: {}", ReindexFailure.describe(e));
         }
     }
 

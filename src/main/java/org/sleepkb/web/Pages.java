@@ -16,12 +16,12 @@ final class Pages {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/", ctx -> html(ctx, "home.jte", site.engine().topics()));
-        routes.get("/search", ctx -> html(ctx, "search.jte", site.search(SearchParameters.read(ctx, false))));
-        routes.get("/articles/{slug}", ctx -> html(ctx, "article.jte", site.articleView(ctx.pathParam("slug"))));
-        routes.get("/topics", ctx -> html(ctx, "topics.jte", site.engine().topics()));
-        routes.get("/topics/{id}", this::topic);
-        routes.get("/about/safety", ctx -> Views.html(ctx, views.render("about_safety.jte")));
+        Routes.get(routes, "/", ctx -> html(ctx, "home.jte", site.engine().topics()));
+        Routes.get(routes, "/search", ctx -> html(ctx, "search.jte", site.searchView(SearchParameters.read(ctx, false))));
+        Routes.get(routes, "/articles/{slug}", ctx -> html(ctx, "article.jte", site.articleView(ctx.pathParam("slug"))));
+        Routes.get(routes, "/topics", ctx -> html(ctx, "topics.jte", site.engine().topics()));
+        Routes.get(routes, "/topics/{id}", this::topic);
+        Routes.get(routes, "/about/safety", ctx -> Views.html(ctx, views.render("about_safety.jte")));
     }
 
     private void topic(Context ctx) {

@@ -7,14 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.sleepkb.corpus.EvidenceGrade;
+import org.sleepkb.corpus.Interaction;
 import org.sleepkb.corpus.RiskLevel;
 import org.sleepkb.search.HitSafety;
 import org.sleepkb.search.SubstanceRisk;
 
 /**
  * The compact safety panel as a page shows it: the {@link HitSafety} of an article with the
- * wording the panel needs (risk groups, review status), so the templates only lay it out.
+ * wording the panel needs (risk groups of its subjects, the one line of mentions, review status),
+ * so the templates only lay it out.
  */
 public record SafetyPanel(HitSafety safety) {
 
@@ -24,31 +27,39 @@ public record SafetyPanel(HitSafety safety) {
         return safety.evidence();
     }
 
-    /** Linked substances, highest risk first. */
-    public List<SubstanceRisk> substances() {
-        return safety.substances();
+    /** The substances the article is about, highest risk first. */
+    public List<SubstanceRisk> subjects() {
+        return safety.subjects();
     }
 
     /** Substances of one risk level, for a compact panel: one badge, then the names. */
     public record RiskGroup(RiskLevel risk, List<String> names) {
     }
 
-    /** Linked substances grouped by risk level, highest first, each group in the panel's order. */
+    /** The subjects grouped by risk level, highest first, each group in the panel's order. */
     public List<RiskGroup> riskGroups() {
         Map<RiskLevel, List<String>> groups = new LinkedHashMap<>();
-        for (SubstanceRisk substance : safety.substances()) {
+        for (SubstanceRisk substance : safety.subjects()) {
             groups.computeIfAbsent(substance.risk(), risk -> new ArrayList<>()).add(substance.name());
         }
         return groups.entrySet().stream().map(group -> new RiskGroup(group.getKey(), List.copyOf(group.getValue()))).toList();
     }
 
-    /** The first warning of the riskiest substance, or null. */
+    /** The substances the article only mentions, folded into one line: "Alcohol (high risk), Caffeine (low risk)"; null for none. */
+    public String mentionsLine() {
+        List<SubstanceRisk> mentions = safety.mentions();
+        return mentions.isEmpty() ? null : mentions.stream()
+                .map(m -> m.name() + " (" + m.risk().label().toLowerCase(Locale.ROOT) + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The first warning of the riskiest subject, or null. */
     public String firstWarning() {
         return safety.warning();
     }
 
-    /** The first interaction of the riskiest substance, for the "interacts with" line. */
-    public String firstInteraction() {
+    /** The first interaction of the riskiest subject, for the "interacts with" line, or null. */
+    public Interaction firstInteraction() {
         return safety.interaction();
     }
 

@@ -19,7 +19,8 @@ import org.sleepkb.search.SearchResult;
  * up to its last field, {@code tookMs}, is written once and kept with the request; it is sent again
  * only while the searcher's answer to that request is equal to the one it was written from (an
  * answer from a reindexed index is written afresh), followed by this request's own {@code tookMs}.
- * The bytes sent are those {@code ctx.json(answer)} would send.
+ * The bytes sent are those {@code ctx.json(answer)} would send. What is kept is bounded by bytes
+ * as well as by number, so that the largest {@code --cached-results} fits the README's heap.
  */
 final class SearchAnswerJson {
 
@@ -30,10 +31,17 @@ final class SearchAnswerJson {
     private record Written(SearchResult answer, byte[] untimed) {
     }
 
+    /**
+     * The most heap kept: each JSON counts three times its length, for itself and for the answer
+     * it holds (which the searcher's cache may have let go), estimated at twice its JSON.
+     */
+    static final long MAX_BYTES = 12L << 20;
+
     private final int capacity;
     private final Map<SearchRequest, Written> written = new ConcurrentHashMap<>();
+    private long bytes;
 
-    /** @param capacity the most answers whose JSON is kept, as many as the searcher keeps; 0 keeps none */
+    /** @param capacity the most answers whose JSON is kept, as many as the searcher keeps, within {@link #MAX_BYTES}; 0 keeps none */
     SearchAnswerJson(int capacity) {
         this.capacity = capacity;
     }
@@ -67,11 +75,15 @@ final class SearchAnswerJson {
         return json;
     }
 
-    private void keep(SearchRequest request, Written json) {
-        if (written.size() >= capacity) {
-            written.clear(); // the searcher keeps the recent answers; their JSON is written again on their next request
+    private synchronized void keep(SearchRequest request, Written json) {
+        long weight = 3L * json.untimed().length;
+        if (written.size() >= capacity || bytes + weight > MAX_BYTES) {
+            // The searcher keeps the recent answers; their JSON is written again on their next request.
+            written.clear();
+            bytes = 0;
         }
         written.put(request, json);
+        bytes += weight;
     }
 
     private static byte[] serialisedWithoutTime(SearchResult untimed) throws IOException {

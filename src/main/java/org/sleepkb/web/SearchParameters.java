@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sleepkb.search.SearchRequest;
 
 /**
@@ -21,6 +22,12 @@ final class SearchParameters {
     /** Values per facet dimension; there are fewer than this many topics or substances. */
     static final int MAX_VALUES_PER_FACET = 30;
     static final int MAX_FACET_VALUE_LENGTH = 100;
+
+    /** Up to nine ASCII digits, so that the value always fits an int before the range check. */
+    private static final Pattern ASCII_NUMBER = Pattern.compile("-?[0-9]{1,9}");
+
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\t\\n\\x0B\\f\\r\\x85\\u2028\\u2029]");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private SearchParameters() {
     }
@@ -54,7 +61,11 @@ final class SearchParameters {
         return new SearchRequest(query, filters, page, pageSize);
     }
 
-    /** The text of parameter {@code name}, empty when absent; refused when longer than {@link #MAX_QUERY_LENGTH}. */
+    /**
+     * The text of parameter {@code name}, empty when absent; refused when longer than
+     * {@link #MAX_QUERY_LENGTH}. Control characters are dropped here, so that neither the search
+     * nor the query echoed on the page or in the JSON carries them; line breaks and tabs become spaces.
+     */
     static String query(Context ctx, String name) {
         String value = ctx.queryParam(name);
         if (value == null) {
@@ -63,23 +74,37 @@ final class SearchParameters {
         if (value.length() > MAX_QUERY_LENGTH) {
             throw new BadRequestResponse(name + " is " + value.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
         }
-        return value.strip();
+        return CONTROL.matcher(LINE_BREAKS.matcher(value).replaceAll(" ")).replaceAll("").strip();
     }
 
-    /** A whole number parameter in {@code [min, max]}, or {@code fallback} when absent or empty. */
+    /**
+     * A whole number parameter in {@code [min, max]}, or {@code fallback} when absent or empty.
+     * Only ASCII digits count: {@link Integer#parseInt} would also take other scripts' digits.
+     */
     static int number(Context ctx, String name, int min, int max, int fallback) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        try {
-            int number = Integer.parseInt(value.strip());
+        String digits = value.strip();
+        if (ASCII_NUMBER.matcher(digits).matches()) {
+            int number = Integer.parseInt(digits);
             if (number >= min && number <= max) {
                 return number;
             }
-        } catch (NumberFormatException e) {
-            // answered below, with the same message as an out-of-range number
         }
         throw new BadRequestResponse(name + " must be a whole number from " + min + " to " + max);
+    }
+
+    /** A flag parameter: {@code true} or {@code false} exactly, false when absent; anything else is a 400. */
+    static boolean bool(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw new BadRequestResponse(name + " must be true or false");
     }
 }

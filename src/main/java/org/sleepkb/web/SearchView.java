@@ -67,6 +67,11 @@ public record SearchView(SearchRequest request, SearchResult result, List<HitVie
         return active;
     }
 
+    /** The card above the hits about the substances and products the query names, or null. */
+    public AboutCard card() {
+        return AboutCard.of(result);
+    }
+
     /** Rank of the first hit on this page, counting from 1. */
     public int firstRank() {
         return (result.page() - 1) * result.pageSize() + 1;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.sleepkb.corpus.Topic;
 import org.sleepkb.index.IndexedArticle;
+import org.sleepkb.insights.QueryInsights;
 import org.sleepkb.search.Hit;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.SearchRequest;
@@ -29,18 +30,36 @@ final class Site {
 
     private final SearchEngine engine;
     private final Clock clock;
+    private final QueryInsights insights;
 
-    Site(SearchEngine engine, Clock clock) {
+    Site(SearchEngine engine, Clock clock, QueryInsights insights) {
         this.engine = engine;
         this.clock = clock;
+        this.insights = insights;
     }
 
     SearchEngine engine() {
         return engine;
     }
 
-    SearchView search(SearchRequest request) {
-        var result = engine.search(request);
+    /** A search people typed, counted for the query insights (its first page only, so paging does not count twice). */
+    SearchResult search(SearchRequest request) {
+        SearchResult result = engine.search(request);
+        if (request.page() == 1) {
+            insights.record(request.query(), outcome(result));
+        }
+        return result;
+    }
+
+    private static QueryInsights.Outcome outcome(SearchResult result) {
+        if (result.hits().isEmpty()) {
+            return QueryInsights.Outcome.NOTHING;
+        }
+        return result.hits().stream().noneMatch(Hit::matchesWords) ? QueryInsights.Outcome.ONLY_RELATED : QueryInsights.Outcome.FOUND;
+    }
+
+    SearchView searchView(SearchRequest request) {
+        var result = search(request);
         boolean empty = result.hits().isEmpty();
         return SearchView.of(request, result, hits(result.hits()),
                 empty ? suggestions(request.query(), 5) : List.of(),
@@ -65,7 +84,8 @@ final class Site {
 
     ArticleView articleView(String slug) {
         IndexedArticle article = article(slug);
-        return ArticleView.of(article, hits(engine.related(slug, RELATED)), today());
+        boolean pendingEdit = engine.lastReindex().map(summary -> summary.skipped().contains(slug)).orElse(false);
+        return ArticleView.of(article, hits(engine.related(slug, RELATED)), today(), pendingEdit);
     }
 
     TopicView topicView(String id, int page) {

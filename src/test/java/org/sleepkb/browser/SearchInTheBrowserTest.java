@@ -23,8 +23,36 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sleepkb.web.TestSite;
 
-/** What a person does with the site, in real headless Chromium against the real server. */
+/**
+ * What a person does with the site, in real headless Chromium against the real server; and what
+ * the safety information looks like there: evidence and risk never share a look, and every
+ * safety text and badge keeps WCAG AA contrast (4.5:1 for text, 3:1 for the steps of the evidence
+ * bar), measured on the computed colours.
+ */
 class SearchInTheBrowserTest {
+
+    /**
+     * For each element matching the selector, its contrast against the first opaque background
+     * behind it, by the WCAG formula; returns "selector text: ratio" for those under {@code min}.
+     */
+    private static final String CONTRAST = """
+            const [selector, min, property] = arguments;
+            const rgb = c => c.match(/[\\d.]+/g).map(Number);
+            const lum = c => { const v = rgb(c).slice(0, 3).map(x => x / 255)
+                .map(x => x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4));
+                return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };
+            const opaque = c => { const v = rgb(c); return v.length < 4 || v[3] === 1; };
+            const background = el => { for (let e = el; e; e = e.parentElement) {
+                const b = getComputedStyle(e).backgroundColor; if (opaque(b)) return b; } return 'rgb(255,255,255)'; };
+            const failures = [];
+            for (const el of document.querySelectorAll(selector)) {
+                const fg = getComputedStyle(el)[property];
+                const bg = property === 'color' ? background(el) : background(el.parentElement);
+                const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+                const ratio = (a + 0.05) / (b + 0.05);
+                if (ratio < min) failures.push(el.className + ' «' + el.textContent.trim() + '»: ' + ratio.toFixed(2));
+            }
+            return failures;""";
 
     private static HeadlessChromium chromium;
     private static ChromeDriver browser;
@@ -158,6 +186,42 @@ class SearchInTheBrowserTest {
             assertTrue(browser.findElement(By.cssSelector("details.filters a.facet-value")).isDisplayed());
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> lowContrast(String selector, double min, String property) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(CONTRAST, selector, min, property);
+    }
+
+    @Test
+    void theCardForWhatWasSearchedStandsAboveTheHits() {
+        browser.get(site.url("/search?q=ambien+and+alcohol"));
+        WebElement card = browser.findElement(By.cssSelector("section.about-card"));
+        assertTrue(card.isDisplayed());
+        assertTrue(card.getText().contains("Z-drugs + Alcohol: Major"), card.getText());
+        WebElement firstHit = browser.findElement(By.cssSelector("ol.hits li.hit"));
+        assertTrue(card.getRect().getY() + card.getRect().getHeight() <= firstHit.getRect().getY());
+    }
+
+    @Test
+    void veryLowEvidenceDoesNotLookLikeHighRisk() {
+        browser.get(site.url("/search?q=kratom"));
+        WebElement evidence = browser.findElement(By.cssSelector("aside.safety .evidence.evidence-very-low"));
+        WebElement risk = browser.findElement(By.cssSelector("aside.safety .badge.risk-high"));
+        assertNotEquals(risk.getCssValue("background-color"), evidence.getCssValue("background-color"));
+        assertNotEquals(risk.getCssValue("color"), evidence.findElement(By.cssSelector(".evidence-label")).getCssValue("color"));
+        assertEquals(1, evidence.findElements(By.cssSelector(".evidence-bar .step.on")).size());
+    }
+
+    @Test
+    void safetyTextAndBadgesKeepAaContrast() {
+        for (String path : List.of("/search?q=ambien+and+alcohol", "/search?q=kratom", "/articles/z-drugs", "/about/safety")) {
+            browser.get(site.url(path));
+            List<String> text = lowContrast(".badge, .severity, .evidence-label, .about-card li, .safety dt, .safety dd, .cited a", 4.5, "color");
+            assertEquals(List.of(), text, path + ": text under 4.5:1");
+            List<String> steps = lowContrast(".evidence-bar .step", 3, "borderTopColor");
+            assertEquals(List.of(), steps, path + ": evidence bar steps under 3:1");
         }
     }
 

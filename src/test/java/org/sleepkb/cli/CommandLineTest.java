@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +66,25 @@ class CommandLineTest {
         assertFalse(kratom.get("name").asText().isBlank());
         assertFalse(safety.get("warning").asText().isBlank());
         assertFalse(safety.get("regulatory").asText().isBlank());
-        assertFalse(safety.get("interaction").asText().isBlank());
+        assertFalse(safety.get("interaction").get("effect").asText().isBlank());
+        assertEquals("major", safety.get("interaction").get("severity").asText());
+    }
+
+    @Test
+    void searchJsonCarriesTheCardAndTheCombinationsOfWhatWasNamed() throws Exception {
+        Run search = run("search", "--index", bundledIndex.toString(), "--json", "nyquil", "and", "ambien");
+
+        assertEquals(0, search.exitCode(), search.err());
+        JsonNode result = Json.MAPPER.readTree(search.out());
+        List<String> about = new ArrayList<>();
+        result.get("about").forEach(entry -> about.add(entry.get("id").asText()));
+        assertTrue(about.containsAll(List.of("nyquil", "acetaminophen", "doxylamine", "z-drugs")), about.toString());
+        JsonNode combination = result.get("combinations").get(0);
+        assertTrue(combination.get("substances").toString().contains("z-drugs"), combination.toString());
+        assertFalse(combination.get("sources").isEmpty());
+
+        Run plain = run("search", "--index", bundledIndex.toString(), "ambien", "and", "alcohol");
+        assertTrue(plain.out().lines().anyMatch(line -> line.startsWith("Together: z-drugs + alcohol: major")), plain.out());
     }
 
     @Test
@@ -98,6 +118,21 @@ class CommandLineTest {
         assertEquals(1, validate.exitCode());
         assertTrue(validate.out().lines().anyMatch(l -> l.startsWith("articles/one.md:") && l.contains("`summary` is missing")), validate.out());
         assertTrue(validate.out().lines().anyMatch(l -> l.startsWith("articles/Two.md") && l.contains("not a valid slug")), validate.out());
+    }
+
+    @Test
+    void validateNamesTheArticlesTheIndexKeepsAtTheirLastGoodVersion(@TempDir Path dir, @TempDir Path index) throws Exception {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, dir);
+        assertEquals(0, run("reindex", "--no-semantic", "--corpus", corpus.root().toString(), "--index", index.toString()).exitCode());
+        corpus.writeArticle("melatonin-basics.md", "---\ntitle: [Melatonin\n---\nBody.\n");
+        assertEquals(1, run("reindex", "--no-semantic", "--corpus", corpus.root().toString(), "--index", index.toString()).exitCode());
+
+        Run validate = run("validate", "--corpus", corpus.root().toString(), "--index", index.toString());
+
+        assertEquals(1, validate.exitCode());
+        assertTrue(validate.out().contains("articles/melatonin-basics.md: kept at its last good version: the index at " + index
+                + " serves the version indexed before this file broke, until it is fixed and reindexed"), validate.out());
+        assertTrue(validate.out().contains("2 articles, plus 1 kept at its last good version in the index (melatonin-basics),"), validate.out());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sleepkb.corpus.Article;
+import org.sleepkb.corpus.ArticleKind;
 import org.sleepkb.corpus.EvidenceGrade;
 import org.sleepkb.corpus.Heading;
 import org.sleepkb.corpus.Section;
@@ -15,8 +16,8 @@ import org.sleepkb.corpus.Section;
 class PassagesTest {
 
     private static Article article(List<Section> sections) {
-        return new Article("long-read", "A long read", "What it is about.", List.of("sleep-science"), List.of(),
-                EvidenceGrade.LOW, LocalDate.of(2026, 1, 1), null, List.of(), "", sections, "hash");
+        return new Article("long-read", "A long read", "What it is about.", List.of("sleep-science"), List.of(), List.of(),
+                EvidenceGrade.LOW, LocalDate.of(2026, 1, 1), null, ArticleKind.REVIEWED, List.of(), List.of(), "", sections, "hash");
     }
 
     private static String sentences(String word, int count) {

@@ -76,7 +76,7 @@ class IndexStoreTest {
                 threads.shutdown();
             }
             assertFalse(store.isReindexing());
-            assertTrue(store.tryReindex(corpusRead, false).isPresent(), "free again");
+            assertTrue(store.tryReindex(() -> corpusRead, false, false).isPresent(), "free again");
         }
     }
 
@@ -197,7 +197,7 @@ class IndexStoreTest {
             assertEquals(java.util.List.of("kratom-and-sleep"), summary.skipped());
             var hit = new Searcher(store, EngineOptions.DEFAULTS).search(SearchRequest.of("kratom")).hits().get(0);
             assertEquals("kratom-and-sleep", hit.slug());
-            assertEquals(org.sleepkb.corpus.RiskLevel.HIGH, hit.safety().highest().orElseThrow().risk());
+            assertEquals(org.sleepkb.corpus.RiskLevel.HIGH, hit.safety().firstSubject().orElseThrow().risk());
         }
     }
 
@@ -215,7 +215,8 @@ class IndexStoreTest {
             assertEquals("shift-notes", hit.slug());
             assertEquals(EvidenceGrade.UNRATED, hit.safety().evidence());
             assertTrue(hit.safety().stale());
-            assertEquals("kratom", hit.safety().highest().orElseThrow().id(), "detected substances still bring their warnings");
+            assertEquals("kratom", hit.safety().mentions().get(0).id(), "detected substances are listed as mentions");
+            assertTrue(hit.safety().firstSubject().isEmpty(), "a text that declares nothing has no subject");
         }
     }
 }

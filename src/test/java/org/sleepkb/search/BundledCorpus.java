@@ -21,7 +21,7 @@ import org.sleepkb.search.embedded.Searcher;
 public final class BundledCorpus {
 
     /** A fixed day, so review dates never go stale under the tests. */
-    public static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
+    public static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-05T12:00:00Z"), ZoneOffset.UTC);
 
     private static Searcher searcher;
     private static IndexStore store;

@@ -62,6 +62,20 @@ class CachedResultsTest {
     }
 
     @Test
+    void statisticsCountAnswersKeptAndComputed() {
+        Searcher searcher = caching(Clock.systemUTC());
+        assertEquals(new CacheStatistics(0, 0), searcher.cacheStatistics());
+        assertEquals(0, searcher.cacheStatistics().hitRatio());
+
+        searcher.search(SearchRequest.of("melatonin", 10));
+        searcher.search(SearchRequest.of("melatonin", 10));
+        searcher.search(SearchRequest.of("caffeine", 10));
+
+        assertEquals(new CacheStatistics(1, 2), searcher.cacheStatistics());
+        assertEquals(1 / 3.0, searcher.cacheStatistics().hitRatio(), 1e-9);
+    }
+
+    @Test
     void aRepeatedSearchGetsTheSameAnswerWithItsOwnTime() throws IOException {
         Searcher searcher = caching(Clock.systemUTC());
 

@@ -56,6 +56,6 @@ class HitPresentationTest {
     void everyHitCarriesItsSafetyPanel() {
         Hit hit = first("kratom");
         assertTrue(hit.slug().startsWith("kratom"));
-        assertEquals("kratom", hit.safety().highest().orElseThrow().id());
+        assertEquals("kratom", hit.safety().firstSubject().orElseThrow().id());
     }
 }

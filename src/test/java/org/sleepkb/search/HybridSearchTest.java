@@ -102,7 +102,7 @@ class HybridSearchTest {
     void everyArticleCountsOnceInTotalsAndFacets() {
         SearchResult all = hybrid.search(SearchRequest.of(""));
 
-        assertEquals(57L, all.total());
+        assertEquals(new CorpusReader().read(TestCorpus.BUNDLED).articles().size(), all.total());
         assertEquals(lexical.topics(), hybrid.topics());
         List<String> slugs = hybrid.search(SearchRequest.of("melatonin", 50)).hits().stream().map(Hit::slug).toList();
         assertEquals(slugs.size(), slugs.stream().distinct().count());
@@ -127,9 +127,10 @@ class HybridSearchTest {
     }
 
     @Test
-    void relatedByMeaningFindsTheOtherHerbalSleepAid() {
-        List<String> related = hybrid.related("valerian", 3, RelatedBlend.VECTOR).stream().map(Hit::slug).toList();
-        assertTrue(related.contains("passionflower"), related::toString);
+    void relatedByMeaningFindsOtherHerbalSleepAids() {
+        List<Hit> related = hybrid.related("valerian", 3, RelatedBlend.VECTOR);
+        assertTrue(related.stream().allMatch(hit -> hit.topics().contains("herbal-remedies")),
+                () -> related.stream().map(Hit::slug).toList().toString());
     }
 
     @Test

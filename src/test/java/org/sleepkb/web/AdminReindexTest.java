@@ -92,7 +92,7 @@ class AdminReindexTest {
                 new WebServer.Options("127.0.0.1", 0, site.corpus, null, Clock.systemDefaultZone()))) {
             HttpResponse<String> response = post(open.port(), "Bearer " + TestSite.ADMIN_TOKEN);
             assertEquals(403, response.statusCode());
-            assertTrue(TestSite.json(response).get("error").asText().contains("SLEEPKB_ADMIN_TOKEN"));
+            assertTrue(TestSite.json(response).get("detail").asText().contains("SLEEPKB_ADMIN_TOKEN"));
         }
     }
 

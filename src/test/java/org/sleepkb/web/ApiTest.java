@@ -24,7 +24,8 @@ class ApiTest {
     @Test
     void searchReturnsTheCliShapeWithFacetsAndSuggestion() {
         JsonNode result = site.api("/api/search?q=kratom");
-        assertEquals(Set.of("query", "total", "hits", "facets", "suggestion", "correctedFrom", "page", "pageSize", "crisis", "tookMs"),
+        assertEquals(Set.of("query", "total", "hits", "facets", "suggestion", "correctedFrom", "page", "pageSize", "crisis", "about",
+                        "combinations", "tookMs"),
                 fieldNames(result));
         assertEquals("kratom", result.get("query").asText());
         assertTrue(result.get("crisis").isNull());
@@ -36,7 +37,8 @@ class ApiTest {
         assertEquals(Set.of("evidence", "reviewed", "stale", "editorialNote", "substances", "warning", "interaction",
                 "moreInteractions", "regulatory"), fieldNames(safety));
         JsonNode kratom = safety.get("substances").get(0);
-        assertEquals(Set.of("id", "name", "risk"), fieldNames(kratom), "the full profile is the article's");
+        assertEquals(Set.of("id", "name", "risk", "role"), fieldNames(kratom), "the full profile is the article's");
+        assertEquals("subject", kratom.get("role").asText());
         assertEquals("kratom", kratom.get("id").asText());
         assertEquals("high", kratom.get("risk").asText());
         assertFalse(safety.get("warning").asText().isBlank());
@@ -76,7 +78,7 @@ class ApiTest {
         assertEquals("kratom-what-is-known", article.get("slug").asText());
         assertEquals("/articles/kratom-what-is-known", article.get("url").asText());
         assertEquals("very-low", article.get("evidence").asText());
-        assertEquals("2026-11-25", article.get("reviewed").asText());
+        assertEquals(site.article("kratom-what-is-known").reviewed().toString(), article.get("reviewed").asText());
         assertEquals("herbal-remedies", article.get("topics").get(0).get("id").asText());
         assertTrue(article.get("headings").size() > 2);
         assertTrue(article.get("markdown").asText().contains("## What kratom does in the body"));
@@ -105,7 +107,7 @@ class ApiTest {
     @Test
     void topicsListEveryTopicWithItsArticleCount() {
         JsonNode topics = site.api("/api/topics");
-        assertEquals(17, topics.size());
+        assertEquals(site.topicCount, topics.size());
         assertEquals("sleep-science", topics.get(0).get("topic").get("id").asText());
         long total = 0;
         for (JsonNode topic : topics) {
@@ -189,12 +191,12 @@ class ApiTest {
     private void assertError(String path, int status, String message) {
         HttpResponse<String> response = site.get(path);
         assertEquals(status, response.statusCode(), path);
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), path);
         JsonNode error = TestSite.json(response);
-        assertEquals(Set.of("error", "status"), fieldNames(error));
+        assertEquals(Set.of("type", "title", "status", "detail"), fieldNames(error), "RFC 9457 problem details");
         assertEquals(status, error.get("status").asInt());
         if (message != null) {
-            assertEquals(message, error.get("error").asText());
+            assertEquals(message, error.get("detail").asText());
         }
     }
 

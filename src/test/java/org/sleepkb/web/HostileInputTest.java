@@ -22,7 +22,7 @@ import org.sleepkb.Json;
  */
 class HostileInputTest {
 
-    private final TestSite site = TestSite.get();
+    private final TestSite site = TestSite.hybrid();
 
     @Test
     void anyUnicodeIsSearchedNotRefused() {
@@ -44,6 +44,29 @@ class HostileInputTest {
             assertTrue(result.get("total").asLong() > 0, q);
         }
         assertEquals(plain, search("%00sleep%00", 200).get("total").asLong());
+    }
+
+    @Test
+    void invisibleTextIsSearchedByWordsNotRefused() {
+        // Text the sentence model cannot embed (nothing left once trimmed) alone and around a word.
+        List<String> invisible = List.of("%00", "%01", "%7F", "%C2%A0", "%E2%80%8B", "%EF%BB%BF", "%CC%81", "%EF%BF%BD", "%FF",
+                "%1B", "%C2%85", "%E2%80%AE", "%E2%81%A0", "%E3%80%80", "%F3%A0%80%81", "%0B%0C");
+        for (String q : invisible) {
+            search(q, 200);
+            search(q + q + q, 200);
+            assertTrue(search(q + "sleep" + q, 200).get("total").asLong() > 0, q);
+        }
+        assertEquals(200, RawHttp.get(site.server.port(), "/search?q=%C2%A0%E2%80%8B").status());
+        assertEquals(200, RawHttp.get(site.server.port(), "/api/suggest?q=%EF%BB%BF").status());
+    }
+
+    @Test
+    void theEchoedQueryHasNoControlCharacters() {
+        JsonNode result = search("sleep%00%01%1B%7F", 200);
+        assertEquals("sleep", result.get("query").asText());
+        Document page = site.page("/search?q=sleep%00%1B");
+        assertFalse(page.html().contains("\u0000") || page.html().contains("\u001B"), "no control characters on the page");
+        assertEquals("sleep", page.selectFirst("input[name=q]").attr("value"));
     }
 
     @Test
@@ -113,7 +136,8 @@ class HostileInputTest {
 
     @Test
     void pageAndLimitOutOfRangeOrNotNumbersAreA400NamingTheParameter() {
-        for (String page : List.of("0", "-1", "101", "abc", "1.5", "1e3", "99999999999999999999", "%00", "0x10", "%E2%82%AC")) {
+        for (String page : List.of("0", "-1", "101", "abc", "1.5", "1e3", "99999999999999999999", "%00", "0x10", "%E2%82%AC",
+                "%EF%BC%92", "%D9%A3", "%2B2")) {
             assertError("/api/search?q=sleep&page=" + page, 400, "page must be a whole number from 1 to 100");
         }
         for (String limit : List.of("0", "51", "-5", "NaN", "ten", "2147483648")) {
@@ -159,7 +183,8 @@ class HostileInputTest {
         }
         RawHttp.Answer api = RawHttp.get(site.server.port(), "/api/articles/../../../pom.xml");
         assertEquals(404, api.status());
-        assertEquals("{\"error\":\"there is nothing at this address\",\"status\":404}", api.body(), "the API answers in JSON");
+        assertEquals("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"there is nothing at this address\"}",
+                api.body(), "the API answers with problem details");
     }
 
     @Test
@@ -202,8 +227,8 @@ class HostileInputTest {
         RawHttp.Answer answer = RawHttp.get(site.server.port(), target);
         assertEquals(status, answer.status(), target + ": " + answer.body());
         JsonNode error = json(answer);
-        assertNotNull(error.get("error"), answer.body());
-        assertTrue(error.get("error").asText().contains(message), target + ": " + error.get("error").asText());
+        assertNotNull(error.get("detail"), answer.body());
+        assertTrue(error.get("detail").asText().contains(message), target + ": " + error.get("detail").asText());
         assertEquals(status, error.get("status").asInt());
     }
 

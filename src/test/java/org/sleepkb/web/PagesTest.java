@@ -16,6 +16,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
+import org.sleepkb.corpus.Article;
+import org.sleepkb.corpus.SubstanceProfile;
 
 /** The HTML pages over real HTTP against the bundled corpus. */
 class PagesTest {
@@ -30,7 +32,7 @@ class PagesTest {
         assertTrue(box.hasAttr("autofocus"));
         assertNotNull(home.selectFirst("label[for=" + box.id() + "]"), "the search box has a label");
         Elements topics = home.select(".topic-grid li");
-        assertEquals(17, topics.size());
+        assertEquals(site.topicCount, topics.size());
         Element insomnia = topics.stream().filter(t -> t.selectFirst("a").attr("href").equals("/topics/insomnia")).findFirst().orElseThrow();
         assertTrue(insomnia.selectFirst(".count").text().matches("\\d+ articles"), insomnia.text());
         assertNotNull(home.selectFirst("main a[href=/about/safety]"));
@@ -42,12 +44,13 @@ class PagesTest {
         Element hit = hitFor(results, "kratom-what-is-known");
         Element panel = hit.selectFirst("aside.safety");
         assertNotNull(panel, "every hit has a safety panel");
-        assertEquals("Very low", panel.selectFirst(".badge.evidence-very-low").text());
+        assertEquals("Very low", panel.selectFirst(".evidence.evidence-very-low .evidence-label").text());
         assertTrue(panel.selectFirst(".risk-list li").text().contains("High risk Kratom"), panel.text());
-        assertTrue(panel.text().contains("Regular use can lead to dependence"), "first warning of the riskiest substance");
+        assertTrue(panel.text().contains(kratom().warnings().get(0).text()), "first warning of the riskiest subject");
         assertTrue(panel.text().contains("Interacts with"));
         assertTrue(panel.text().contains("Not approved by the FDA for any medical use"), "regulatory line");
-        assertTrue(panel.text().contains("Reviewed 25 November 2026"), panel.text());
+        assertTrue(panel.text().contains("Reviewed " + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)
+                .format(site.article("kratom-what-is-known").reviewed())), panel.text());
         assertTrue(panel.text().contains("Editor’s note"));
         assertFalse(hit.select(".hit-snippet mark").isEmpty(), "the snippet highlights the query");
         assertNotNull(hit.selectFirst(".hit-summary"));
@@ -149,7 +152,7 @@ class PagesTest {
         assertNotNull(empty);
         assertEquals("0 results for “qqqzzzx melatonin qqqzzzy”", page.selectFirst("h1").text());
         assertNotNull(empty.selectFirst("a:containsOwn(Search again without filters)"));
-        assertEquals(17, empty.select(".topic-list li").size());
+        assertEquals(site.topicCount, empty.select(".topic-list li").size());
     }
 
     @Test
@@ -179,10 +182,11 @@ class PagesTest {
         Element safety = page.selectFirst("section.safety-full");
         Element kratom = safety.selectFirst("section.substance:has(h3#substance-kratom)");
         assertNotNull(kratom, "the kratom profile is in the panel");
-        assertEquals(3, kratom.select("h4:containsOwn(Warnings) + ul li").size(), "every warning");
-        assertEquals(2, kratom.select("h4:containsOwn(Interactions) + ul li").size(), "every interaction");
-        assertEquals(4, kratom.select("h4:containsOwn(Avoid if) + ul li").size(), "every avoid-if");
-        assertEquals(3, kratom.select("ul.sources li a[href^=https://]").size(), "the profile's sources");
+        SubstanceProfile profile = kratom();
+        assertEquals(profile.warnings().size(), kratom.select("h4:containsOwn(Warnings) + ul li").size(), "every warning");
+        assertEquals(profile.interactions().size(), kratom.select("h4:containsOwn(Interactions) + ul li").size(), "every interaction");
+        assertEquals(profile.avoidIf().size(), kratom.select("h4:containsOwn(Avoid if) + ul li").size(), "every avoid-if");
+        assertEquals(profile.sources().size(), kratom.select("ul.sources li a[href^=https://]").size(), "the profile's sources");
         assertTrue(kratom.text().contains("Can cause dependence"));
         assertTrue(kratom.text().contains("Regulation: Not approved by the FDA"));
         assertTrue(safety.elementSiblingIndex() < page.selectFirst(".article-body").elementSiblingIndex(), "panel at the top");
@@ -193,8 +197,9 @@ class PagesTest {
             String id = entry.attr("href").substring(1);
             assertNotNull(page.selectFirst(".article-body [id=" + id + "]"), "no heading with id " + id);
         }
-        assertEquals(5, page.select(".article-footer ul.sources li a").size(), "the article's own sources");
-        assertTrue(page.selectFirst(".article-footer time").attr("datetime").equals("2026-11-25"));
+        Article article = site.article("kratom-what-is-known");
+        assertEquals(article.sources().size(), page.select(".article-footer ul.sources li a").size(), "the article's own sources");
+        assertEquals(article.reviewed().toString(), page.selectFirst(".article-footer time").attr("datetime"));
     }
 
     @Test
@@ -221,7 +226,7 @@ class PagesTest {
     @Test
     void topicPagesListTheirArticlesWithSafetyPanels() {
         Document topics = site.page("/topics");
-        assertEquals(17, topics.select(".topic-grid li").size());
+        assertEquals(site.topicCount, topics.select(".topic-grid li").size());
         Document insomnia = site.page("/topics/insomnia");
         assertEquals("Insomnia", insomnia.selectFirst("h1").text());
         assertEquals(10, insomnia.select("li.hit aside.safety").size());
@@ -233,8 +238,11 @@ class PagesTest {
     @Test
     void aboutSafetyExplainsEveryGradeAndLevel() {
         Document page = site.page("/about/safety");
-        List<String> badges = page.select(".meanings .badge").eachText();
-        assertEquals(List.of("High", "Moderate", "Low", "Very low", "Not yet reviewed", "High risk", "Moderate risk", "Low risk"), badges);
+        assertEquals(List.of("High", "Moderate", "Low", "Very low", "Not yet reviewed"), page.select(".meanings .evidence-label").eachText());
+        assertEquals(List.of(4, 3, 2, 1, 0), page.select(".meanings .evidence-bar").stream().map(bar -> bar.select(".step.on").size()).toList(),
+                "evidence is a bar of four steps, filled as far as the grade reaches");
+        assertEquals(List.of("High risk", "Moderate risk", "Low risk"), page.select(".meanings .badge").eachText(),
+                "only risk levels are coloured badges");
         assertTrue(page.text().contains("Information, not medical advice"));
     }
 
@@ -306,5 +314,10 @@ class PagesTest {
 
     private static Set<String> slugs(Document page) {
         return page.select("li.hit .hit-title a").stream().map(a -> a.attr("href")).collect(Collectors.toSet());
+    }
+
+    /** The bundled kratom profile, which the pages must show in full. */
+    private SubstanceProfile kratom() {
+        return site.corpusRead().substances().get("kratom");
     }
 }

@@ -34,10 +34,14 @@ final class RawHttp {
     }
 
     static Answer get(int port, String target) {
+        return request(port, "GET", target, "127.0.0.1");
+    }
+
+    static Answer request(int port, String method, String target, String host) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write((method + " " + target + " HTTP/1.0\r\nHost: " + host + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             String response = new String(readAll(socket.getInputStream()), StandardCharsets.UTF_8);
             int end = response.indexOf("\r\n\r\n");
@@ -45,7 +49,7 @@ final class RawHttp {
             String body = end < 0 ? "" : response.substring(end + 4);
             return new Answer(Integer.parseInt(head.split(" ", 3)[1]), head, body);
         } catch (IOException e) {
-            throw new UncheckedIOException("GET " + target, e);
+            throw new UncheckedIOException(method + " " + target, e);
         }
     }
 

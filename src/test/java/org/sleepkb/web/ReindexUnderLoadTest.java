@@ -46,7 +46,7 @@ class ReindexUnderLoadTest {
             JsonNode body = TestSite.json(response);
             if (response.statusCode() == 409) {
                 refused++;
-                assertTrue(body.get("error").asText().contains("already running"), response.body());
+                assertTrue(body.get("detail").asText().contains("already running"), response.body());
             } else {
                 assertEquals(200, response.statusCode(), response.body());
                 assertEquals(site.initialIndex.articles(), body.get("articles").asInt());

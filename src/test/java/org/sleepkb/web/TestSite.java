@@ -11,12 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.sleepkb.Json;
 import org.sleepkb.TemporaryFolder;
 import org.sleepkb.TestCorpus;
+import org.sleepkb.corpus.Article;
+import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.embed.Embedder;
+import org.sleepkb.embed.SentenceModel;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
 import org.sleepkb.search.SearchEngine;
@@ -35,6 +40,7 @@ public final class TestSite {
     public static final String SCRIPT_SLUG = "script-title";
 
     private static TestSite shared;
+    private static TestSite hybrid;
 
     private final Path root;
     public final Path corpus;
@@ -42,30 +48,62 @@ public final class TestSite {
     public final SearchEngine engine;
     public final WebServer server;
     public final ReindexSummary initialIndex;
+    /** How many topics the served corpus lists, so page and API tests do not hard-code the corpus size. */
+    public final int topicCount;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestSite(Path root) throws IOException {
+    private TestSite(Path root, Optional<Embedder> model) throws IOException {
         this.root = root;
         corpus = root.resolve("corpus");
         TestCorpus.copyOf(TestCorpus.BUNDLED, corpus);
         TestCorpus.copyOf(Path.of("src/test/resources/web/extra-articles"), corpus.resolve(CorpusReader.ARTICLES));
-        store = IndexStore.open(root.resolve("index"));
-        initialIndex = store.reindex(new CorpusReader().read(corpus), false);
-        engine = EmbeddedEngine.over(store, EngineOptions.DEFAULTS);
+        store = IndexStore.open(root.resolve("index"), model);
+        Corpus read = new CorpusReader().read(corpus);
+        topicCount = read.topics().size();
+        initialIndex = store.reindex(read, false);
+        engine = EmbeddedEngine.over(store, EngineOptions.DEFAULTS.withEmbedder(model));
         server = WebServer.start(engine, new WebServer.Options("127.0.0.1", 0, corpus, ADMIN_TOKEN, Clock.systemDefaultZone()));
     }
 
+    /** The site searching by words only. */
     public static synchronized TestSite get() {
         if (shared == null) {
-            try {
-                TestSite site = new TestSite(Files.createTempDirectory("sleepkb-web-test"));
-                Runtime.getRuntime().addShutdownHook(new Thread(site::close));
-                shared = site;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            shared = start(Optional.empty());
         }
         return shared;
+    }
+
+    /** The site as the product runs by default: hybrid, with the real sentence model. */
+    public static synchronized TestSite hybrid() {
+        if (hybrid == null) {
+            hybrid = start(Optional.of(SentenceModel.shared().orElseThrow(() -> new AssertionError("the sentence model must load in tests"))));
+        }
+        return hybrid;
+    }
+
+    private static TestSite start(Optional<Embedder> model) {
+        try {
+            TestSite site = new TestSite(Files.createTempDirectory("sleepkb-web-test"), model);
+            Runtime.getRuntime().addShutdownHook(new Thread(site::close));
+            return site;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Corpus read;
+
+    /** The corpus as the site read it, for tests that compare pages with the files they come from. */
+    public synchronized Corpus corpusRead() {
+        if (read == null) {
+            read = new CorpusReader().read(corpus);
+        }
+        return read;
+    }
+
+    /** The article {@code slug} as read from the corpus. */
+    public Article article(String slug) {
+        return corpusRead().articles().stream().filter(a -> a.slug().equals(slug)).findFirst().orElseThrow();
     }
 
     public String url(String path) {

@@ -111,6 +111,14 @@ class SolrCloudTest {
                             query[0], bySolr, byEmbedded, wanted));
                 }
             }
+            // What a query names (safety facts of its substances, their combinations) is the embedded engine's own answer.
+            for (String query : List.of("xanax with kratom", "is kratom safe for sleep", "tylenol pm with wine")) {
+                SearchResult bySolr = solr.search(SearchRequest.of(query));
+                SearchResult byEmbedded = embedded.search(SearchRequest.of(query));
+                assertEquals(byEmbedded.about(), bySolr.about(), query);
+                assertEquals(byEmbedded.combinations(), bySolr.combinations(), query);
+            }
+            assertFalse(solr.search(SearchRequest.of("xanax with kratom")).combinations().isEmpty());
         }
         System.out.printf(Locale.ROOT, "judged lay queries, success@3 by words: solr %d of %d, embedded %d of %d; "
                 + "%d differ in their top 3%n", solrFound, judged.size(), embeddedFound, judged.size(), differences.size());

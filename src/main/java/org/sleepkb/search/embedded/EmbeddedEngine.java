@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sleepkb.corpus.Corpus;
+import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.Catalog;
+import org.sleepkb.index.CorpusSource;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.IndexedArticle;
 import org.sleepkb.index.ReindexSummary;
 import org.sleepkb.index.Schema;
+import org.sleepkb.search.CacheStatistics;
 import org.sleepkb.search.EngineStatus;
 import org.sleepkb.search.Hit;
 import org.sleepkb.search.RankedArticle;
@@ -93,8 +96,14 @@ public final class EmbeddedEngine implements SearchEngine {
     }
 
     @Override
-    public Optional<ReindexSummary> tryReindex(Corpus corpus, boolean full) throws IOException {
-        return store.tryReindex(corpus, full);
+    public ReindexSummary reindex(CorpusSource source, boolean full, boolean allowMassRemoval) throws IOException {
+        return store.reindex(source, full, allowMassRemoval);
+    }
+
+    @Override
+    public Optional<ReindexSummary> tryReindex(CorpusSource source, boolean full, boolean allowMassRemoval)
+            throws IOException {
+        return store.tryReindex(source, full, allowMassRemoval);
     }
 
     @Override
@@ -111,12 +120,33 @@ public final class EmbeddedEngine implements SearchEngine {
     public EngineStatus status() {
         Map<String, String> commit = store.commitData();
         return new EngineStatus(searcher.search(SearchRequest.of("", 1)).total(), store.isReindexing(),
-                commit.get(Schema.COMMIT_TIME), Integer.parseInt(commit.getOrDefault(Schema.COMMIT_PROBLEMS, "0")));
+                commit.get(Schema.COMMIT_TIME), Integer.parseInt(commit.getOrDefault(Schema.COMMIT_PROBLEMS, "0")),
+                store.lastFailure().orElse(null));
     }
 
     @Override
     public int cachedResults() {
         return searcher.cachedResults();
+    }
+
+    @Override
+    public CacheStatistics cacheStatistics() {
+        return searcher.cacheStatistics();
+    }
+
+    @Override
+    public Optional<ReindexSummary> lastReindex() {
+        return store.lastReindex();
+    }
+
+    @Override
+    public boolean searchesByMeaning() {
+        return store.searchesByMeaning();
+    }
+
+    @Override
+    public int embeddingQueue() {
+        return store.embedder().map(Embedder::waiting).orElse(0);
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.sleepkb.index.Catalog;
 import org.sleepkb.index.Schema;
 import org.sleepkb.search.facet.FacetCounter;
 import org.sleepkb.search.query.QueryFactory;
+import org.sleepkb.search.query.QueryNames;
 import org.sleepkb.search.query.Respeller;
 import org.sleepkb.search.query.Suggester;
 import org.sleepkb.search.rank.PassageMap;
@@ -35,6 +36,8 @@ final class ReaderContext {
     final QueryFactory queries;
     final Respeller respeller;
     final Catalog catalog;
+    /** The substances and products of {@link #catalog}, to find those a query names. */
+    final QueryNames names;
     private volatile Suggester suggester;
     private volatile PassageMap passageMap;
 
@@ -47,6 +50,7 @@ final class ReaderContext {
         this.queries = new QueryFactory(queryAnalyzer);
         this.respeller = new Respeller(reader, queryAnalyzer);
         this.catalog = catalog;
+        this.names = new QueryNames(catalog);
     }
 
     /** Built on first use: only autocomplete needs it, and it reads every title. */

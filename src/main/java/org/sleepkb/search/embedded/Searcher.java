@@ -26,6 +26,7 @@ import org.sleepkb.index.ArticleDocument;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.IndexedArticle;
 import org.sleepkb.index.Schema;
+import org.sleepkb.search.CacheStatistics;
 import org.sleepkb.search.FacetCount;
 import org.sleepkb.search.Hit;
 import org.sleepkb.search.QueryTooComplexException;
@@ -41,8 +42,10 @@ import org.sleepkb.search.crisis.CrisisClassifier;
 import org.sleepkb.search.facet.FacetCounter;
 import org.sleepkb.search.facet.Facets;
 import org.sleepkb.search.query.QueryFactory;
+import org.sleepkb.search.query.QueryNames;
 import org.sleepkb.search.rank.Fusion;
 import org.sleepkb.search.rank.HybridRetriever;
+import org.sleepkb.search.rank.SafetyQuestion;
 import org.sleepkb.search.rank.PassageMap;
 import org.sleepkb.search.rank.Ranker;
 import org.sleepkb.search.rank.Widening;
@@ -80,6 +83,11 @@ public final class Searcher {
         return results.capacity();
     }
 
+    /** How often a search was answered from the kept answers. */
+    public CacheStatistics cacheStatistics() {
+        return results.statistics();
+    }
+
     /** @throws QueryTooComplexException when the query expands to more clauses than Lucene allows */
     public SearchResult search(SearchRequest request) {
         try {
@@ -103,14 +111,16 @@ public final class Searcher {
         Crisis crisis = crises.classify(request.query()).orElse(null);
         if (ctx.facets == null) {
             // An index without articles: nothing to respell, parse or count.
-            return new SearchResult(request.query(), 0, List.of(), Map.of(), null, null, request.page(), request.pageSize(), crisis, 0);
+            return new SearchResult(request.query(), 0, List.of(), Map.of(), null, null, request.page(), request.pageSize(), crisis,
+                    List.of(), List.of(), 0);
         }
         Interpretation meant = Interpretation.of(ctx, request.query(), respellable(request.query()), query -> filtered(query, request));
+        QueryNames.Named named = named(ctx, request.query(), meant);
         // The articles that help in a crisis come first, whatever the words match; a filtered search keeps to its filters.
         List<String> first = crisis == null || request.hasFilters() ? List.of() : crisis.kind().articles();
-        Page page = page(ctx, meant.searched(), meant.parsed(), request, today, first);
+        Page page = page(ctx, meant.searched(), meant.parsed(), request, today, first, named);
         return new SearchResult(meant.query(), page.total, page.hits, page.facets, meant.suggestion(),
-                meant.correctedFrom(), request.page(), request.pageSize(), crisis, 0);
+                meant.correctedFrom(), request.page(), request.pageSize(), crisis, named.about(), named.combinations(), 0);
     }
 
     /**
@@ -121,6 +131,20 @@ public final class Searcher {
      */
     private boolean respellable(String typed) {
         return !typed.isBlank() && crises.classify(typed).isEmpty() && crises.language(typed).equals(crises.corpusLanguage());
+    }
+
+    /** What the query names, as typed or as respelt ("ambian" for "ambien"). */
+    private static QueryNames.Named named(ReaderContext ctx, String typed, Interpretation meant) {
+        return typed.isBlank() ? QueryNames.Named.NONE : ctx.names.in(List.of(typed, meant.searched()));
+    }
+
+    /**
+     * {@code ranked} as listed: for a question about the safety of substances the query names, the
+     * reviewed articles about them before any claims text ({@link SafetyQuestion}).
+     */
+    private static ScoreDoc[] listed(IndexSearcher searcher, String typed, QueryNames.Named named, ScoreDoc[] ranked)
+            throws IOException {
+        return SafetyQuestion.asks(typed) ? SafetyQuestion.reviewedFirst(searcher, ranked, named.substances()) : ranked;
     }
 
     /** The lexical half of a search, what the typed words match; in semantic mode, nothing. */
@@ -166,9 +190,10 @@ public final class Searcher {
     /**
      * @param parsed {@code text} parsed, null when it is blank
      * @param first  slugs of articles listed first, in this order, whether or not they match
+     * @param named  what the query names, whose reviewed articles a safety question lists first
      */
     private Page page(ReaderContext ctx, String text, QueryFactory.Parsed parsed, SearchRequest request, LocalDate today,
-                      List<String> first) throws IOException {
+                      List<String> first, QueryNames.Named named) throws IOException {
         IndexSearcher searcher = ctx.searcher;
         Query lexical = parsed == null ? new MatchAllDocsQuery() : lexical(parsed);
         lexical = Widening.withArticles(lexical, first.stream().map(BytesRef::new).toList());
@@ -186,7 +211,8 @@ public final class Searcher {
             // matches (Ranker), so counting again costs little.
             counted = ctx.facets.count(searcher, Widening.withArticles(matching, ranking.widened()), request, 0);
         }
-        ScoreDoc[] docs = FirstArticles.before(searcher, first, fused(semantic, ranking.docs(), topN), topN);
+        ScoreDoc[] docs = FirstArticles.before(searcher, first, listed(searcher, request.query(), named,
+                fused(semantic, ranking.docs(), topN)), topN);
         int from = (request.page() - 1) * request.pageSize();
         // Only search by meaning, widening by feedback and the articles listed first list articles without the typed words.
         boolean mayLackWords = semantic != null || !ranking.widened().isEmpty() || !first.isEmpty();
@@ -223,7 +249,8 @@ public final class Searcher {
             int wanted = Math.max(1, Math.min(limit, MAX_RANKED));
             HybridRetriever.SemanticMatches semantic = hybrid.isEmpty() ? null : hybrid.get().match(ctx.searcher, ctx.passageMap(), meant, null, wanted);
             Query lexical = lexical(parsed);
-            ScoreDoc[] docs = ranked(ctx.searcher, semantic == null ? lexical : semantic.widen(lexical), parsed, semantic, wanted);
+            ScoreDoc[] docs = listed(ctx.searcher, typed, named(ctx, typed, interpretation),
+                    ranked(ctx.searcher, semantic == null ? lexical : semantic.widen(lexical), parsed, semantic, wanted));
             List<RankedArticle> ranked = new ArrayList<>(docs.length);
             PassageMap slugs = ctx.passageMap();
             for (ScoreDoc doc : docs) {

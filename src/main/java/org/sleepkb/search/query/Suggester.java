@@ -11,6 +11,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
+import org.sleepkb.corpus.SubstanceProfile;
 import org.sleepkb.index.Catalog;
 import org.sleepkb.index.Schema;
 import org.sleepkb.search.Suggestion;
@@ -33,7 +34,7 @@ public final class Suggester {
     public static Suggester of(IndexReader reader, Catalog catalog) throws IOException {
         List<Entry> entries = new ArrayList<>();
         catalog.topics().forEach(t -> entries.add(entry(t.name(), "topic", t.id())));
-        for (Catalog.SubstanceName substance : catalog.substances()) {
+        for (SubstanceProfile substance : catalog.substances()) {
             entries.add(entry(substance.name(), "substance", substance.id()));
             substance.aliases().forEach(alias -> entries.add(entry(alias, "substance", substance.id())));
         }

@@ -54,7 +54,7 @@ public final class HybridRetriever {
      */
     public SemanticMatches match(IndexSearcher articles, PassageMap map, String text, Query filter, int depth) throws IOException {
         IndexReader all = ArticlesOnlyReader.withPassages(articles.getIndexReader());
-        if (map.isEmpty() || text.isBlank()) {
+        if (map.isEmpty() || !embeddable(text)) {
             return new SemanticMatches(null, map, null, Map.of(), Set.of());
         }
         float[] query = queryVectors.computeIfAbsent(text, embedder::embed);
@@ -67,6 +67,15 @@ public final class HybridRetriever {
                 .collect(Collectors.toSet());
         float[] expanded = expand(all, query, nearest);
         return new SemanticMatches(passages, map, expanded, bestPerArticle(nearest(passages, expanded, filter, passageDepth), map), relevant);
+    }
+
+    /**
+     * Whether the sentence model can take {@code text}: it refuses text that is blank once trimmed,
+     * and text without a letter or digit (only spaces, marks, format or replacement characters)
+     * means nothing to it anyway, so such a query is searched by words alone.
+     */
+    static boolean embeddable(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private static TopDocs nearest(IndexSearcher passages, float[] query, Query filter, int depth) throws IOException {

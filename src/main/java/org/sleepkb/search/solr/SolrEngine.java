@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -32,12 +33,16 @@ import org.apache.solr.common.SolrInputDocument;
 import org.sleepkb.corpus.Article;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.Problem;
+import org.sleepkb.corpus.SubstanceProfile;
 import org.sleepkb.corpus.Topic;
 import org.sleepkb.index.Analyzers;
 import org.sleepkb.index.Catalog;
+import org.sleepkb.index.CorpusSource;
 import org.sleepkb.index.IndexedArticle;
+import org.sleepkb.index.MassRemovalException;
 import org.sleepkb.index.ReindexSummary;
 import org.sleepkb.index.Schema;
+import org.sleepkb.search.CacheStatistics;
 import org.sleepkb.search.EngineStatus;
 import org.sleepkb.search.FacetCount;
 import org.sleepkb.search.Hit;
@@ -53,6 +58,7 @@ import org.sleepkb.search.TopicCount;
 import org.sleepkb.search.crisis.Crisis;
 import org.sleepkb.search.crisis.CrisisClassifier;
 import org.sleepkb.search.facet.Facets;
+import org.sleepkb.search.query.QueryNames;
 import org.sleepkb.search.snippet.SnippetFormatter;
 
 /**
@@ -76,6 +82,9 @@ public final class SolrEngine implements SearchEngine {
     private final SolrOptions options;
     private final CrisisClassifier crises = CrisisClassifier.bundled();
     private final ReentrantLock reindexing = new ReentrantLock();
+    private final AtomicLong searches = new AtomicLong();
+    private volatile Optional<ReindexSummary> lastReindex = Optional.empty();
+    private volatile String lastError;
 
     private SolrEngine(SolrOptions options) {
         this.options = options;
@@ -136,8 +145,13 @@ public final class SolrEngine implements SearchEngine {
         for (String dimension : Facets.DIMENSIONS) {
             facets.put(dimension, counts(dimension, response.getFacetField(dimension), request.selected(dimension), catalog));
         }
+        // What the query names is read from the catalog with the embedded engine's own code; it needs no index.
+        QueryNames.Named named = request.query().isBlank() ? QueryNames.Named.NONE
+                : new QueryNames(catalog).in(List.of(request.query()));
+        searches.incrementAndGet();
         return new SearchResult(request.query(), response.getResults().getNumFound(), hits, facets, null, null,
-                request.page(), request.pageSize(), crisis, (System.nanoTime() - start) / 1_000_000.0);
+                request.page(), request.pageSize(), crisis, named.about(), named.combinations(),
+                (System.nanoTime() - start) / 1_000_000.0);
     }
 
     /** Articles matching {@code text} by the engine's fields and weights, or every article in title order. */
@@ -256,7 +270,7 @@ public final class SolrEngine implements SearchEngine {
                 found.add(new Suggestion(topic.name(), "topic", topic.id()));
             }
         }
-        for (Catalog.SubstanceName substance : catalog.substances()) {
+        for (SubstanceProfile substance : catalog.substances()) {
             boolean named = substance.name().toLowerCase(Locale.ROOT).startsWith(typed)
                     || substance.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).startsWith(typed));
             if (named) {
@@ -324,25 +338,49 @@ public final class SolrEngine implements SearchEngine {
     public ReindexSummary reindex(Corpus corpus, boolean full) throws IOException {
         reindexing.lock();
         try {
-            return rebuild(corpus, full);
+            return rebuild(corpus, full, false);
         } finally {
             reindexing.unlock();
         }
     }
 
     @Override
-    public Optional<ReindexSummary> tryReindex(Corpus corpus, boolean full) throws IOException {
-        if (!reindexing.tryLock()) {
-            return Optional.empty();
-        }
+    public ReindexSummary reindex(CorpusSource source, boolean full, boolean allowMassRemoval) throws IOException {
+        reindexing.lock();
         try {
-            return Optional.of(rebuild(corpus, full));
+            return rebuild(source.read(), full, allowMassRemoval);
         } finally {
             reindexing.unlock();
         }
     }
 
-    private ReindexSummary rebuild(Corpus corpus, boolean full) throws IOException {
+    @Override
+    public Optional<ReindexSummary> tryReindex(CorpusSource source, boolean full, boolean allowMassRemoval) throws IOException {
+        if (!reindexing.tryLock()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(rebuild(source.read(), full, allowMassRemoval));
+        } finally {
+            reindexing.unlock();
+        }
+    }
+
+    private ReindexSummary rebuild(Corpus corpus, boolean full, boolean allowMassRemoval) throws IOException {
+        try {
+            ReindexSummary summary = build(corpus, full, allowMassRemoval);
+            lastReindex = Optional.of(summary);
+            lastError = null;
+            return summary;
+        } catch (IOException | RuntimeException e) {
+            if (!(e instanceof MassRemovalException)) {
+                lastError = e.getMessage();
+            }
+            throw e;
+        }
+    }
+
+    private ReindexSummary build(Corpus corpus, boolean full, boolean allowMassRemoval) throws IOException {
         Instant start = options.clock().instant();
         Optional<String> current = aliasTarget();
         SolrIndexMeta previous = current.isPresent() ? meta() : SolrIndexMeta.NONE;
@@ -382,6 +420,9 @@ public final class SolrEngine implements SearchEngine {
                 kept++;
                 docs.add(SolrDocuments.of(IndexedArticle.relinked(good.get(), corpus.substances(), topics)));
             }
+        }
+        if (!allowMassRemoval) {
+            MassRemovalException.check(hashes.keySet(), corpus, present);
         }
         int removed = (int) hashes.keySet().stream().filter(slug -> !present.contains(slug)).count();
         if (!full && current.isPresent() && added + updated + removed == 0 && synonyms.equals(previous.synonyms())
@@ -524,15 +565,38 @@ public final class SolrEngine implements SearchEngine {
     @Override
     public EngineStatus status() {
         if (aliasTarget().isEmpty()) {
-            return new EngineStatus(0, reindexing.isLocked(), null, 0);
+            return new EngineStatus(0, reindexing.isLocked(), null, 0, lastError);
         }
         SolrIndexMeta meta = meta();
         long articles = search(SearchRequest.of("", 1)).total();
-        return new EngineStatus(articles, reindexing.isLocked(), meta.indexedAt(), meta.problems());
+        return new EngineStatus(articles, reindexing.isLocked(), meta.indexedAt(), meta.problems(), lastError);
+    }
+
+    /** Solr keeps its own caches (docs/scale-out.md); the engine keeps no answers. */
+    @Override
+    public int cachedResults() {
+        return 0;
+    }
+
+    /** No answer is kept here, so every search is a miss. */
+    @Override
+    public CacheStatistics cacheStatistics() {
+        return new CacheStatistics(0, searches.get());
     }
 
     @Override
-    public int cachedResults() {
+    public Optional<ReindexSummary> lastReindex() {
+        return lastReindex;
+    }
+
+    /** Searches are by words only: no passage vectors are indexed in Solr (docs/scale-out.md). */
+    @Override
+    public boolean searchesByMeaning() {
+        return false;
+    }
+
+    @Override
+    public int embeddingQueue() {
         return 0;
     }
 

@@ -19,7 +19,7 @@ import org.sleepkb.search.SearchResult;
 /** Searches beyond the slots wait their turn instead of sharing the cores. */
 class SearchSlotsTest {
 
-    private static final SearchResult ANSWER = new SearchResult("", 0, List.of(), Map.of(), null, null, 1, 10, null, 0);
+    private static final SearchResult ANSWER = new SearchResult("", 0, List.of(), Map.of(), null, null, 1, 10, null, List.of(), List.of(), 0);
 
     @Test
     void noMoreSearchesRunAtOnceThanThereAreSlotsAndEveryOneRuns() throws Exception {
