@@ -1,6 +1,7 @@
 package org.sleepkb.cli;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sleepkb.corpus.CorpusReader;
 import org.sleepkb.corpus.CorpusUnavailableException;
@@ -9,6 +10,8 @@ import org.sleepkb.index.ReindexSummary;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.embedded.EmbeddedEngine;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.solr.SolrEngine;
+import org.sleepkb.search.solr.SolrOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,6 +33,12 @@ public final class ReindexCommand implements Callable<Integer> {
     @Mixin
     private SemanticSwitch semantic;
 
+    @Mixin
+    private EngineChoice engineChoice;
+
+    @Option(names = "--rollback", description = "with --engine solr: move the alias back to the collection before the last reindex")
+    private boolean rollback;
+
     @Option(names = "--full", description = "rebuild the whole index instead of only what changed")
     private boolean full;
 
@@ -41,9 +50,14 @@ public final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Optional<SolrOptions> solr = engineChoice.solr();
+        if (rollback) {
+            return rollback(solr.orElseThrow(() -> new IllegalArgumentException("--rollback needs --engine solr")));
+        }
         var out = spec.commandLine().getOut();
         ReindexSummary summary;
-        try (SearchEngine engine = EmbeddedEngine.open(locations.index(), EngineOptions.DEFAULTS.withEmbedder(semantic.embedder()))) {
+        try (SearchEngine engine = solr.isPresent() ? SolrEngine.open(solr.get())
+                : EmbeddedEngine.open(locations.index(), EngineOptions.DEFAULTS.withEmbedder(semantic.embedder()))) {
             summary = engine.reindex(() -> new CorpusReader().readForIndex(locations.corpus()), full, allowMassRemoval);
         } catch (CorpusUnavailableException | MassRemovalException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
@@ -55,5 +69,16 @@ public final class ReindexCommand implements Callable<Integer> {
         }
         out.println(summary.describe());
         return summary.skipped().isEmpty() ? 0 : 1;
+    }
+
+    private int rollback(SolrOptions solr) throws IOException {
+        try (SolrEngine engine = SolrEngine.connect(solr)) {
+            if (!engine.rollback()) {
+                spec.commandLine().getErr().println("no earlier collection behind the alias " + solr.alias() + " to roll back to");
+                return 1;
+            }
+            spec.commandLine().getOut().println("the alias " + solr.alias() + " now names " + engine.aliasTarget().orElse("?"));
+            return 0;
+        }
     }
 }

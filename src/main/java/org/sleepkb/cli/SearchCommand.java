@@ -17,6 +17,7 @@ import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.SearchResult;
 import org.sleepkb.search.embedded.EmbeddedEngine;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.solr.SolrEngine;
 import org.sleepkb.search.crisis.Helpline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +37,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Mixin
     private SemanticSwitch semantic;
 
+    @Mixin
+    private EngineChoice engineChoice;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "hits to show, 1 to " + SearchRequest.MAX_PAGE_SIZE + " (default: ${DEFAULT-VALUE})")
     private int limit;
 
@@ -51,7 +55,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<SearchEngine> opened = EmbeddedEngine.openExisting(locations.index(), EngineOptions.DEFAULTS.withEmbedder(semantic.embedder()));
+        Optional<SearchEngine> opened = engineChoice.solr().isPresent() ? engineChoice.solr().map(SolrEngine::open)
+                : EmbeddedEngine.openExisting(locations.index(), EngineOptions.DEFAULTS.withEmbedder(semantic.embedder()));
         if (opened.isEmpty()) {
             spec.commandLine().getErr().println("no index at " + locations.index() + "; run `reindex` first");
             return 1;

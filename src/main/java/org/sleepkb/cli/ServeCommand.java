@@ -21,6 +21,8 @@ import org.sleepkb.insights.QueryInsights;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.embedded.EmbeddedEngine;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.solr.SolrEngine;
+import org.sleepkb.search.solr.SolrOptions;
 import org.sleepkb.web.CorpusWatcher;
 import org.sleepkb.web.WebServer;
 import org.slf4j.Logger;
@@ -50,6 +52,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     private SemanticSwitch semantic;
+
+    @Mixin
+    private EngineChoice engineChoice;
 
     @Mixin
     private ListenAddress listen;
@@ -100,7 +105,8 @@ public final class ServeCommand implements Callable<Integer> {
         CompletableFuture<Optional<Embedder>> loading = CompletableFuture.supplyAsync(semantic::embedder);
         Corpus corpus = new CorpusReader().read(locations.corpus());
         Optional<Embedder> model = loading.join();
-        SearchEngine engine = EmbeddedEngine.open(index, EngineOptions.DEFAULTS.withEmbedder(model).withCachedResults(cachedResults));
+        Optional<SolrOptions> solr = engineChoice.solr();
+        SearchEngine engine = solr.isPresent() ? SolrEngine.open(solr.get()) : EmbeddedEngine.open(index, EngineOptions.DEFAULTS.withEmbedder(model).withCachedResults(cachedResults));
         WebServer server;
         boolean embedLater;
         try {

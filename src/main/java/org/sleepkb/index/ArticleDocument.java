@@ -94,7 +94,8 @@ public final class ArticleDocument {
         doc.add(new SortedSetDocValuesFacetField(Schema.RISK, risk));
     }
 
-    private static String namesOf(SubstanceProfile profile) {
+    /** A substance's name and aliases, a line each, as the substance-names and spelling fields hold them. */
+    public static String namesOf(SubstanceProfile profile) {
         return profile.name() + "\n" + String.join("\n", profile.aliases());
     }
 

@@ -28,7 +28,7 @@ public record Catalog(List<Topic> topics, List<SubstanceProfile> substances, Lis
         products = List.copyOf(products);
     }
 
-    static Catalog of(Corpus corpus) {
+    public static Catalog of(Corpus corpus) {
         return new Catalog(corpus.topics(),
                 corpus.substances().values().stream().sorted(Comparator.comparing(SubstanceProfile::name)).toList(),
                 corpus.products().values().stream().sorted(Comparator.comparing(Product::name)).toList());

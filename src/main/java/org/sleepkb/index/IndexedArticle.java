@@ -1,7 +1,10 @@
 package org.sleepkb.index;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.sleepkb.corpus.Article;
 import org.sleepkb.corpus.RiskLevel;
 import org.sleepkb.corpus.SubstanceProfile;
@@ -28,5 +31,23 @@ public record IndexedArticle(Article article, List<SubstanceProfile> substances,
     /** The highest risk among linked substances, subjects or mentions, or null when the article links none. */
     public RiskLevel highestRisk() {
         return substances.stream().map(SubstanceProfile::risk).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** {@code article} with the profiles of its substances and its topics, as far as the corpus has them. */
+    public static IndexedArticle linked(Article article, Map<String, SubstanceProfile> profiles, Map<String, Topic> topics) {
+        return new IndexedArticle(article,
+                article.substances().stream().map(profiles::get).filter(Objects::nonNull).toList(),
+                article.topics().stream().map(topics::get).filter(Objects::nonNull).toList());
+    }
+
+    /**
+     * The last good version of a broken article with today's profiles and topics; a profile that
+     * is broken itself keeps the version stored with the article, so no warning is ever dropped.
+     */
+    public static IndexedArticle relinked(IndexedArticle good, Map<String, SubstanceProfile> profiles, Map<String, Topic> topics) {
+        Map<String, SubstanceProfile> merged = new HashMap<>();
+        good.substances().forEach(p -> merged.put(p.id(), p));
+        merged.putAll(profiles);
+        return linked(good.article(), merged, topics);
     }
 }

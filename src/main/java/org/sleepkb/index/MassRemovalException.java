@@ -23,7 +23,7 @@ public final class MassRemovalException extends RuntimeException {
      * Throws when more than half of {@code indexed} is neither in {@code corpus} nor kept at its last
      * good version.
      */
-    static void check(Set<String> indexed, Corpus corpus, Set<String> kept) {
+    public static void check(Set<String> indexed, Corpus corpus, Set<String> kept) {
         Set<String> present = new HashSet<>(kept);
         corpus.articles().stream().map(Article::slug).forEach(present::add);
         long removing = indexed.stream().filter(slug -> !present.contains(slug)).count();

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -25,7 +24,6 @@ import org.apache.lucene.util.Bits;
 import org.sleepkb.corpus.Article;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.Problem;
-import org.sleepkb.corpus.SubstanceProfile;
 import org.sleepkb.corpus.Topic;
 import org.sleepkb.embed.Embedder;
 /**
@@ -99,7 +97,7 @@ final class ReindexPass {
                     unchanged++;
                     continue;
                 }
-                IndexedArticle indexed = link(article, corpus.substances(), topics);
+                IndexedArticle indexed = IndexedArticle.linked(article, corpus.substances(), topics);
                 writer.updateDocument(new Term(Schema.SLUG, article.slug()), ArticleDocument.toDocument(indexed));
                 if (passages != null) {
                     passages.replace(writer, indexed);
@@ -116,7 +114,7 @@ final class ReindexPass {
                     present.add(slug);
                     kept++;
                     if (rebuild) {
-                        IndexedArticle relinked = relink(good, corpus.substances(), topics);
+                        IndexedArticle relinked = IndexedArticle.relinked(good, corpus.substances(), topics);
                         writer.addDocument(ArticleDocument.toDocument(relinked));
                         if (passages != null) {
                             passages.add(writer, relinked);
@@ -173,23 +171,6 @@ final class ReindexPass {
         } catch (IOException | RuntimeException e) {
             failure.addSuppressed(e);
         }
-    }
-
-    private static IndexedArticle link(Article article, Map<String, SubstanceProfile> profiles, Map<String, Topic> topics) {
-        return new IndexedArticle(article,
-                article.substances().stream().map(profiles::get).filter(Objects::nonNull).toList(),
-                article.topics().stream().map(topics::get).filter(Objects::nonNull).toList());
-    }
-
-    /**
-     * The last good version of a broken article with today's profiles and topics; a profile that
-     * is broken itself keeps the version stored with the article, so no warning is ever dropped.
-     */
-    private static IndexedArticle relink(IndexedArticle good, Map<String, SubstanceProfile> profiles, Map<String, Topic> topics) {
-        Map<String, SubstanceProfile> merged = new HashMap<>();
-        good.substances().forEach(p -> merged.put(p.id(), p));
-        merged.putAll(profiles);
-        return link(good.article(), merged, topics);
     }
 
     /** Slug to content hash of every indexed article; also fills {@code lastGood} for the broken slugs. */

@@ -21,7 +21,7 @@ public final class Facets {
     private Facets() {
     }
 
-    static UnaryOperator<String> labeller(String dimension, Catalog catalog) {
+    public static UnaryOperator<String> labeller(String dimension, Catalog catalog) {
         return switch (dimension) {
             case Schema.TOPIC -> id -> catalog.topic(id).map(t -> t.name()).orElse(id);
             case Schema.SUBSTANCE -> {

@@ -1,0 +1,301 @@
+package org.sleepkb.solrit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.embedded.JettySolrRunner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.sleepkb.corpus.Corpus;
+import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.index.IndexedArticle;
+import org.sleepkb.index.ReindexSummary;
+import org.sleepkb.search.FacetCount;
+import org.sleepkb.search.Hit;
+import org.sleepkb.search.SearchEngine;
+import org.sleepkb.search.SearchRequest;
+import org.sleepkb.search.SearchResult;
+import org.sleepkb.search.embedded.EmbeddedEngine;
+import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.solr.SolrEngine;
+import org.sleepkb.search.solr.SolrOptions;
+
+/**
+ * sleepkb on a real SolrCloud: two Solr nodes with ZooKeeper, the bundled corpus indexed through sleepkb's reindex
+ * into a collection of 2 shards × 2 replicas behind an alias. One cluster serves every test (starting one takes
+ * seconds); the tests run in order because the last one stops and restarts a node.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SolrCloudTest {
+
+    private static final Path CORPUS = Path.of(System.getProperty("sleepkb.corpus", "../corpus"));
+    private static final Path JUDGED = Path.of(System.getProperty("sleepkb.judged", "../src/test/resources/judged-queries.tsv"));
+
+    private Path work;
+    private MiniSolrCloudCluster cluster;
+    private SolrOptions options;
+    private SearchEngine solr;
+    private Corpus corpus;
+
+    @BeforeAll
+    void startCluster() throws Exception {
+        work = Files.createTempDirectory("sleepkb-solrcloud");
+        cluster = new MiniSolrCloudCluster.Builder(2, work.resolve("cluster")).build();
+        options = new SolrOptions(cluster.getJettySolrRunners().stream().map(j -> j.getBaseUrl().toString()).toList(),
+                "sleepkb", 2, 2, Clock.systemDefaultZone());
+        solr = SolrEngine.open(options);
+        corpus = new CorpusReader().read(CORPUS);
+        ReindexSummary summary = solr.reindex(corpus, true);
+        assertEquals(corpus.articles().size(), summary.articles());
+    }
+
+    @AfterAll
+    void stopCluster() throws Exception {
+        if (solr != null) {
+            solr.close();
+        }
+        if (cluster != null) {
+            cluster.shutdown();
+        }
+        try (Stream<Path> files = Files.walk(work)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    /**
+     * The judged lay queries of the embedded engine's test (judged-queries.tsv), by words on both engines: Solr must
+     * answer nine in ten of them in the top 3 as the embedded engine does, and every difference is printed.
+     */
+    @Test
+    @Order(1)
+    void judgedLayQueriesFindTheirArticlesInTheTopThreeAsEmbeddedDoes() throws IOException {
+        List<String[]> judged = Files.readAllLines(JUDGED).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t")).toList();
+        int solrFound = 0;
+        int embeddedFound = 0;
+        List<String> differences = new ArrayList<>();
+        try (SearchEngine embedded = EmbeddedEngine.open(work.resolve("embedded"), EngineOptions.DEFAULTS)) {
+            embedded.reindex(corpus, true);
+            for (String[] query : judged) {
+                List<String> wanted = Arrays.asList(query[1].split(","));
+                List<String> bySolr = top3(solr, query[0]);
+                List<String> byEmbedded = top3(embedded, query[0]);
+                solrFound += bySolr.stream().anyMatch(wanted::contains) ? 1 : 0;
+                embeddedFound += byEmbedded.stream().anyMatch(wanted::contains) ? 1 : 0;
+                if (!bySolr.equals(byEmbedded)) {
+                    differences.add(String.format(Locale.ROOT, "%-45s solr %s | embedded %s | wanted %s",
+                            query[0], bySolr, byEmbedded, wanted));
+                }
+            }
+            // What a query names (safety facts of its substances, their combinations) is the embedded engine's own answer.
+            for (String query : List.of("xanax with kratom", "is kratom safe for sleep", "tylenol pm with wine")) {
+                SearchResult bySolr = solr.search(SearchRequest.of(query));
+                SearchResult byEmbedded = embedded.search(SearchRequest.of(query));
+                assertEquals(byEmbedded.about(), bySolr.about(), query);
+                assertEquals(byEmbedded.combinations(), bySolr.combinations(), query);
+            }
+            assertFalse(solr.search(SearchRequest.of("xanax with kratom")).combinations().isEmpty());
+        }
+        System.out.printf(Locale.ROOT, "judged lay queries, success@3 by words: solr %d of %d, embedded %d of %d; "
+                + "%d differ in their top 3%n", solrFound, judged.size(), embeddedFound, judged.size(), differences.size());
+        differences.forEach(difference -> System.out.println("  " + difference));
+        assertTrue(solrFound >= Math.ceil(0.9 * judged.size()), "solr success@3 " + solrFound + " of " + judged.size());
+    }
+
+    private static List<String> top3(SearchEngine engine, String query) {
+        return engine.search(SearchRequest.of(query, 3)).hits().stream().map(Hit::slug).toList();
+    }
+
+    /** Every hit carries its safety panel; a risky substance its warning; the article its full profiles. */
+    @Test
+    @Order(2)
+    void everyHitCarriesItsSafetyData() {
+        for (String query : List.of("does kratom help with sleep", "melatonin", "can i take benadryl every night", "")) {
+            SearchResult result = solr.search(new SearchRequest(query, Map.of(), 1, 50));
+            assertFalse(result.hits().isEmpty(), query);
+            for (Hit hit : result.hits()) {
+                assertNotNull(hit.safety(), hit.slug());
+                assertNotNull(hit.safety().evidence(), hit.slug());
+                if (!hit.substances().isEmpty()) {
+                    assertFalse(hit.safety().substances().isEmpty(), hit.slug() + " links substances");
+                }
+                if (hit.safety().firstSubject().isPresent()) {
+                    // Only a substance the article is about brings its warning, as in the embedded engine.
+                    assertNotNull(hit.safety().warning(), hit.slug() + " shows the first warning of its riskiest subject");
+                }
+            }
+        }
+        IndexedArticle kratom = solr.article("kratom-stress-relief-and-sleep").orElseThrow();
+        assertFalse(kratom.substances().isEmpty());
+        assertNotNull(kratom.article().editorialNote());
+        Hit first = solr.search(SearchRequest.of("kratom")).hits().get(0);
+        assertTrue(first.snippet().contains("<mark>"), first.snippet());
+    }
+
+    /** A selected topic narrows the hits but not its own dimension's counts (tagged filter, excluded in the facet). */
+    @Test
+    @Order(3)
+    void facetsCountOtherValuesOfASelectedDimension() {
+        SearchResult all = solr.search(SearchRequest.of("sleep"));
+        String topic = all.facets().get("topic").get(0).value();
+        SearchResult filtered = solr.search(new SearchRequest("sleep", Map.of("topic", Set.of(topic)), 1, 10));
+        assertTrue(filtered.total() < all.total(), "the filter narrows the hits");
+        assertEquals(all.facets().get("topic"), filtered.facets().get("topic").stream()
+                .map(c -> new FacetCount(c.value(), c.label(), c.count(), false)).toList(), "topic counts ignore the topic filter");
+        assertTrue(filtered.facets().get("topic").stream().anyMatch(c -> c.value().equals(topic) && c.selected()));
+        assertEquals(corpus.topics().size(), solr.topics().size());
+    }
+
+    /**
+     * Searches running through two full reindexes never see a partial or empty index: the alias moves to a
+     * complete collection in one step. The collection before stays for rollback; older ones are deleted.
+     */
+    @Test
+    @Order(4)
+    void aFullReindexSwitchesTheAliasAtomically() throws Exception {
+        SolrEngine admin = SolrEngine.connect(options);
+        long articles = corpus.articles().size();
+        long melatonin = solr.search(SearchRequest.of("melatonin")).total();
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger searches = new AtomicInteger();
+        ConcurrentLinkedQueue<String> wrong = new ConcurrentLinkedQueue<>();
+        Thread searcher = new Thread(() -> {
+            while (running.get()) {
+                try {
+                    long all = solr.search(SearchRequest.of("", 1)).total();
+                    long found = solr.search(SearchRequest.of("melatonin")).total();
+                    if (all != articles || found != melatonin) {
+                        wrong.add(all + " articles, " + found + " for melatonin");
+                    }
+                    searches.incrementAndGet();
+                } catch (RuntimeException e) {
+                    wrong.add(e.toString());
+                }
+            }
+        });
+        searcher.start();
+        String before = admin.aliasTarget().orElseThrow();
+        solr.reindex(corpus, true);
+        String middle = admin.aliasTarget().orElseThrow();
+        solr.reindex(corpus, true);
+        running.set(false);
+        searcher.join();
+        System.out.printf(Locale.ROOT, "alias switch: %d searches during two full reindexes, %d wrong%n", searches.get(), wrong.size());
+        assertTrue(wrong.isEmpty(), "searches saw " + wrong);
+        assertTrue(searches.get() > 10, "searches ran during the reindexes: " + searches.get());
+        String after = admin.aliasTarget().orElseThrow();
+        assertTrue(before.compareTo(middle) < 0 && middle.compareTo(after) < 0, before + " " + middle + " " + after);
+        assertEquals(List.of(middle, after), admin.collections(), "the one before stays, older ones are deleted");
+        assertTrue(admin.rollback());
+        assertEquals(middle, admin.aliasTarget().orElseThrow());
+        assertEquals(articles, solr.search(SearchRequest.of("", 1)).total());
+        solr.reindex(corpus, true);
+    }
+
+    /** An article whose file breaks keeps its last good version, named in the summary, through full reindexes too. */
+    @Test
+    @Order(5)
+    void aBrokenFileKeepsItsLastGoodVersion() throws IOException {
+        Path copy = work.resolve("corpus");
+        try (Stream<Path> files = Files.walk(CORPUS)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = copy.resolve(CORPUS.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        IndexedArticle good = solr.article("melatonin").orElseThrow();
+        Files.writeString(copy.resolve("articles/melatonin.md"), "---\ntitle: Melatonin\nsummary: [broken\n---\nNew text.\n");
+        Corpus broken = new CorpusReader().read(copy);
+        assertEquals(List.of("melatonin"), broken.brokenSlugs());
+
+        ReindexSummary summary = solr.reindex(broken, true);
+
+        assertEquals(1, summary.kept());
+        assertEquals(List.of("melatonin"), summary.skipped());
+        assertTrue(summary.problems().stream().anyMatch(p -> p.file().equals("articles/melatonin.md")), summary.problems().toString());
+        assertEquals(good.article(), solr.article("melatonin").orElseThrow().article(), "the last good version, unchanged");
+        assertTrue(solr.search(SearchRequest.of("melatonin")).hits().stream().anyMatch(hit -> hit.slug().equals("melatonin")),
+                "and still found");
+        assertEquals(corpus.articles().size(), summary.articles());
+    }
+
+    /**
+     * A node stops while searches run and starts again: with two replicas of each shard no search fails, and the
+     * node rejoins the cluster with its replicas active.
+     */
+    @Test
+    @Order(6)
+    void aStoppedNodeFailsNoSearchAndRejoins() throws Exception {
+        String collection = SolrEngine.connect(options).aliasTarget().orElseThrow();
+        long articles = solr.search(SearchRequest.of("", 1)).total();
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger searches = new AtomicInteger();
+        ConcurrentLinkedQueue<String> failed = new ConcurrentLinkedQueue<>();
+        List<Thread> searchers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Thread searcher = new Thread(() -> {
+                while (running.get()) {
+                    try {
+                        SearchResult result = solr.search(SearchRequest.of("can't sleep"));
+                        long all = solr.search(SearchRequest.of("", 1)).total();
+                        if (result.hits().isEmpty() || all != articles) {
+                            failed.add("partial: " + result.total() + " hits, " + all + " articles");
+                        }
+                        searches.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        failed.add(e.toString());
+                    }
+                }
+            });
+            searcher.start();
+            searchers.add(searcher);
+        }
+        Thread.sleep(500);
+        JettySolrRunner stopped = cluster.stopJettySolrRunner(1);
+        cluster.waitForJettyToStop(stopped);
+        int whileDown = searches.get();
+        Thread.sleep(2000);
+        whileDown = searches.get() - whileDown;
+        cluster.startJettySolrRunner(stopped, true);
+        cluster.waitForNode(stopped, 60);
+        cluster.waitForActiveCollection(collection, 2, 4);
+        Thread.sleep(500);
+        running.set(false);
+        for (Thread searcher : searchers) {
+            searcher.join();
+        }
+        System.out.printf(Locale.ROOT, "node stop: %d searches (%d while a node was down), %d failed%n",
+                searches.get(), whileDown, failed.size());
+        assertTrue(failed.isEmpty(), "failed searches: " + failed);
+        assertTrue(whileDown > 0, "searches ran while the node was down");
+        assertEquals(2, cluster.getJettySolrRunners().stream().filter(JettySolrRunner::isRunning).count());
+    }
+}
