@@ -149,8 +149,9 @@ public final class SolrEngine implements SearchEngine {
         QueryNames.Named named = request.query().isBlank() ? QueryNames.Named.NONE
                 : new QueryNames(catalog).in(List.of(request.query()));
         searches.incrementAndGet();
+        // No relevance cut on Solr yet: every match is listed, none folded (docs/scale-out.md).
         return new SearchResult(request.query(), response.getResults().getNumFound(), hits, facets, null, null,
-                request.page(), request.pageSize(), crisis, named.about(), named.combinations(),
+                request.page(), request.pageSize(), 0L, crisis, named.about(), named.combinations(),
                 (System.nanoTime() - start) / 1_000_000.0);
     }
 
