@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,9 +63,8 @@ class SolrCloudTest {
     @BeforeAll
     void startCluster() throws Exception {
         work = Files.createTempDirectory("sleepkb-solrcloud");
-        cluster = new MiniSolrCloudCluster.Builder(2, work.resolve("cluster")).build();
-        options = new SolrOptions(cluster.getJettySolrRunners().stream().map(j -> j.getBaseUrl().toString()).toList(),
-                "sleepkb", 2, 2, Clock.systemDefaultZone());
+        cluster = LocalSolrCloud.start(work.resolve("cluster"));
+        options = new SolrOptions(LocalSolrCloud.urls(cluster), "sleepkb", 2, 2, Clock.systemDefaultZone());
         solr = SolrEngine.open(options);
         corpus = new CorpusReader().read(CORPUS);
         ReindexSummary summary = solr.reindex(corpus, true);
@@ -81,9 +79,7 @@ class SolrCloudTest {
         if (cluster != null) {
             cluster.shutdown();
         }
-        try (Stream<Path> files = Files.walk(work)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        LocalSolrCloud.delete(work);
     }
 
     /**
