@@ -58,6 +58,7 @@ import org.sleepkb.search.TopicCount;
 import org.sleepkb.search.crisis.Crisis;
 import org.sleepkb.search.crisis.CrisisClassifier;
 import org.sleepkb.search.facet.Facets;
+import org.sleepkb.search.query.QueryFactory;
 import org.sleepkb.search.query.QueryNames;
 import org.sleepkb.search.snippet.SnippetFormatter;
 
@@ -115,6 +116,7 @@ public final class SolrEngine implements SearchEngine {
             }
             query.addFacetField("{!ex=" + dimension + "}" + dimension);
         }
+        SolrFeedback.apply(query, request.query(), this::query);
         query.setFacetMinCount(1);
         query.setFacetLimit(-1);
         query.setHighlight(true);
@@ -159,14 +161,18 @@ public final class SolrEngine implements SearchEngine {
     private static SolrQuery words(String text) {
         SolrQuery query = new SolrQuery();
         query.addFilterQuery(SolrDocuments.KIND + ":" + SolrDocuments.ARTICLE);
-        if (text.isBlank()) {
+        // Punctuation, not syntax: "?" and "!" are no wildcard or negation, a colon names only a nameable field.
+        String cleaned = QueryFactory.neutralise(text);
+        if (cleaned.isBlank()) {
             query.setQuery("*:*");
             query.addSort(SolrDocuments.TITLE_KEY, SolrQuery.ORDER.asc);
             return query;
         }
-        query.setQuery(text);
+        query.setQuery(cleaned);
         query.set("defType", "edismax");
         query.set("qf", FIELDS);
+        // A word's scores in the fields add up, as in the embedded engine's query (dismax would keep the best field only).
+        query.set("tie", "1");
         query.set("uf", NAMEABLE);
         // Whole query to the analyzer, so multi-word synonyms ("can't sleep") match as they do embedded.
         query.set("sow", false);
@@ -225,6 +231,7 @@ public final class SolrEngine implements SearchEngine {
     @Override
     public List<RankedArticle> rank(String text, int limit) {
         SolrQuery query = words(text);
+        SolrFeedback.apply(query, text, this::query);
         query.setRows(limit);
         query.setFields(SolrDocuments.ID, "score");
         List<RankedArticle> ranked = new ArrayList<>();
