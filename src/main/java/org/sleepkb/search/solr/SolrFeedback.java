@@ -2,7 +2,9 @@ package org.sleepkb.search.solr;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,9 +25,9 @@ import org.sleepkb.search.rank.Ranker;
  * The embedded engine's pseudo-relevance feedback (RM3) for a search by plain words on SolrCloud: the best
  * articles of the typed query are fetched, their title and body analysed as the index analyses them, the
  * relevance model's heaviest body terms chosen with the embedded engine's own code, and Solr re-ranks the
- * query's best {@link Ranker#RESCORED} by them ({@code {!rerank}}, the typed query keeping its share). Solr has
- * no feedback of its own; this costs a second request per search. Unlike the embedded engine, feedback only
- * reorders: it adds no article outside the typed matches (no widening).
+ * query's best {@link Ranker#RESCORED} by them ({@code {!rerank}}, the typed query keeping its share). A query
+ * that fewer than {@link Ranker#RESCORED} articles match is widened as the embedded engine widens it. Solr has no
+ * feedback of its own: this costs one more request per search, three more for a widened one.
  */
 final class SolrFeedback {
 
@@ -48,22 +50,14 @@ final class SolrFeedback {
         if (!parsed.plain() || parsed.terms().isEmpty()) {
             return;
         }
-        SolrQuery best = query.getCopy();
-        best.setStart(0);
-        best.setRows(PseudoRelevanceFeedback.FEEDBACK_DOCS);
-        best.setFields(SolrDocuments.ID, Schema.STORED, "score");
-        best.setFacet(false);
-        best.setHighlight(false);
-        best.remove("elevateIds");
-        best.remove("forceElevation");
+        QueryResponse first = ask.apply(aside(query, PseudoRelevanceFeedback.FEEDBACK_DOCS, SolrDocuments.ID, Schema.STORED, "score"));
         Map<Fields, Float> vectors = new LinkedHashMap<>();
-        for (SolrDocument doc : ask.apply(best).getResults()) {
+        for (SolrDocument doc : first.getResults()) {
             Article article = SolrDocuments.article(doc).article();
             MemoryIndex index = new MemoryIndex();
             index.addField(Schema.TITLE, article.title(), INDEXING);
             index.addField(Schema.BODY, article.bodyText(), INDEXING);
-            Object score = doc.getFirstValue("score");
-            vectors.put(termVectors(index), score instanceof Number n ? n.floatValue() : 0f);
+            vectors.put(termVectors(index), score(doc));
         }
         Map<String, Float> terms;
         try {
@@ -85,7 +79,67 @@ final class SolrFeedback {
             i++;
         }
         query.set("fb", feedback.append('}').toString());
-        query.set("rq", "{!rerank reRankQuery=$fb reRankDocs=" + Ranker.RESCORED + " reRankWeight=" + FEEDBACK_WEIGHT + "}");
+        // The typed words as a query of their own, so that the search can take in the articles feedback adds.
+        query.set("typed", "{!edismax v=$typedWords}");
+        query.set("typedWords", query.getQuery());
+        List<String> widened = first.getResults().getNumFound() < Ranker.RESCORED ? widened(query, ask) : List.of();
+        if (!widened.isEmpty()) {
+            // Local parameters in q count only for the standard parser. The added articles match at a score of
+            // nothing, so that the feedback alone ranks them, as in the embedded engine.
+            query.set("defType", "lucene");
+            query.setQuery("{!bool should=$typed should=$widened}");
+            query.set("widened", "{!boost b=0 v=$widenedIds}");
+            query.set("widenedIds", "{!terms f=" + SolrDocuments.ID + "}" + String.join(",", widened));
+        }
+        query.set("rq", "{!rerank reRankQuery=$fb reRankDocs=" + (Ranker.RESCORED + widened.size())
+                + " reRankWeight=" + FEEDBACK_WEIGHT + "}");
+    }
+
+    /**
+     * The embedded engine's widening for a query that few articles match: the best articles by the feedback alone
+     * that the typed words do not match but the filters let through, at most {@link Ranker#WIDENED}, each scoring at
+     * least {@link Ranker#WIDENING_SHARE} of the best feedback score among the typed matches.
+     */
+    private static List<String> widened(SolrQuery query, Function<SolrQuery, QueryResponse> ask) {
+        SolrQuery typedBest = aside(query, 1, "score");
+        typedBest.set("defType", "lucene");
+        typedBest.setQuery("{!query v=$fb}");
+        typedBest.addFilterQuery("{!query v=$typed}");
+        Float best = ask.apply(typedBest).getResults().getMaxScore();
+        if (best == null || best <= 0) {
+            return List.of();
+        }
+        SolrQuery others = aside(query, Ranker.WIDENED, SolrDocuments.ID, "score");
+        others.set("defType", "lucene");
+        others.setQuery("{!query v=$fb}");
+        others.addFilterQuery("{!bool must_not=$typed}");
+        float least = Ranker.WIDENING_SHARE * best;
+        List<String> widened = new ArrayList<>();
+        for (SolrDocument doc : ask.apply(others).getResults()) {
+            if (score(doc) >= least) {
+                widened.add((String) doc.getFirstValue(SolrDocuments.ID));
+            }
+        }
+        return widened;
+    }
+
+    /** A copy of {@code query} for a request of its own: its words and filters, no facets, snippets or elevation. */
+    private static SolrQuery aside(SolrQuery query, int rows, String... fields) {
+        SolrQuery copy = query.getCopy();
+        copy.setStart(0);
+        copy.setRows(rows);
+        copy.setFields(fields);
+        copy.setFacet(false);
+        copy.setHighlight(false);
+        copy.remove("elevateIds");
+        copy.remove("forceElevation");
+        copy.remove("rq");
+        copy.remove("sort");
+        return copy;
+    }
+
+    private static float score(SolrDocument doc) {
+        return doc.getFirstValue("score") instanceof Number n ? n.floatValue() : 0f;
     }
 
     private static Fields termVectors(MemoryIndex index) {
