@@ -11,46 +11,62 @@ import org.apache.solr.cloud.MiniSolrCloudCluster;
 
 /**
  * A SolrCloud of two Solr nodes and an embedded ZooKeeper on this machine, on free ports of the address in the
- * system property {@code host} (127.0.0.1 in the builds): the cluster of the SolrCloud suite, and, run as a program,
- * a cluster to try the Solr engine with (docs/scale-out.md, "Try it locally").
+ * system property {@code host} (127.0.0.1 in the builds), with its data in a temporary folder: the cluster of the
+ * SolrCloud suite, and, run as a program, a cluster to try the Solr engine with (docs/scale-out.md, "Try it
+ * locally").
  */
-final class LocalSolrCloud {
+final class LocalSolrCloud implements AutoCloseable {
 
     static final int NODES = 2;
 
-    private LocalSolrCloud() {
+    private final Path folder;
+    private final MiniSolrCloudCluster cluster;
+
+    private LocalSolrCloud(Path folder, MiniSolrCloudCluster cluster) {
+        this.folder = folder;
+        this.cluster = cluster;
     }
 
-    /** Starts the nodes with their data under {@code folder}; returns once both have joined the cluster. */
-    static MiniSolrCloudCluster start(Path folder) throws Exception {
-        return new MiniSolrCloudCluster.Builder(NODES, folder).build();
+    /** Starts the nodes; returns once both have joined the cluster. */
+    static LocalSolrCloud start() throws Exception {
+        Path folder = Files.createTempDirectory("sleepkb-solrcloud");
+        return new LocalSolrCloud(folder, new MiniSolrCloudCluster.Builder(NODES, folder.resolve("cluster")).build());
+    }
+
+    MiniSolrCloudCluster cluster() {
+        return cluster;
+    }
+
+    /** A temporary folder that goes with the cluster's data when it stops. */
+    Path folder() {
+        return folder;
     }
 
     /** The nodes' base URLs ({@code http://127.0.0.1:port/solr}), as {@code --solr-url} takes them. */
-    static List<String> urls(MiniSolrCloudCluster cluster) {
+    List<String> urls() {
         return cluster.getJettySolrRunners().stream().map(node -> node.getBaseUrl().toString()).toList();
     }
 
-    /** Deletes what the cluster wrote. */
-    static void delete(Path folder) throws Exception {
+    /** Stops the nodes and ZooKeeper and deletes the folder. */
+    @Override
+    public void close() throws Exception {
+        cluster.shutdown();
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 
     /**
-     * Starts the cluster in a temporary folder, prints the nodes' URLs, writes them comma-separated to the file named
-     * by the first argument (if any), and runs until stopped (Ctrl-C); then stops the nodes and deletes their data.
+     * Starts the cluster, prints the nodes' URLs, writes them comma-separated to the file named by the first argument
+     * (if any), and runs until stopped (Ctrl-C); then stops the nodes and deletes their data.
      */
     public static void main(String[] args) throws Exception {
-        Path folder = Files.createTempDirectory("sleepkb-local-solrcloud");
-        MiniSolrCloudCluster cluster = start(folder);
-        String urls = String.join(",", urls(cluster));
+        LocalSolrCloud cloud = start();
+        String urls = String.join(",", cloud.urls());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                cluster.shutdown();
-                delete(folder);
+                cloud.close();
             } catch (Exception e) {
                 System.err.println("stopping the local SolrCloud: " + e);
             }
@@ -59,7 +75,7 @@ final class LocalSolrCloud {
         if (args.length > 0) {
             Files.writeString(Path.of(args[0]), urls + "\n", StandardCharsets.UTF_8);
         }
-        System.out.println("SolrCloud is up: " + NODES + " Solr nodes, ZooKeeper at " + cluster.getZkServer().getZkAddress());
+        System.out.println("SolrCloud is up: " + NODES + " Solr nodes, ZooKeeper at " + cloud.cluster.getZkServer().getZkAddress());
         System.out.println("SLEEPKB_SOLR_URLS=" + urls);
         System.out.println("Ctrl-C stops the nodes and deletes their data.");
         stopped.await();

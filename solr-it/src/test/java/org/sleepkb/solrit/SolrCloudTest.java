@@ -54,6 +54,7 @@ class SolrCloudTest {
     private static final Path CORPUS = Path.of(System.getProperty("sleepkb.corpus", "../corpus"));
     private static final Path JUDGED = Path.of(System.getProperty("sleepkb.judged", "../src/test/resources/judged-queries.tsv"));
 
+    private LocalSolrCloud cloud;
     private Path work;
     private MiniSolrCloudCluster cluster;
     private SolrOptions options;
@@ -62,9 +63,10 @@ class SolrCloudTest {
 
     @BeforeAll
     void startCluster() throws Exception {
-        work = Files.createTempDirectory("sleepkb-solrcloud");
-        cluster = LocalSolrCloud.start(work.resolve("cluster"));
-        options = new SolrOptions(LocalSolrCloud.urls(cluster), "sleepkb", 2, 2, Clock.systemDefaultZone());
+        cloud = LocalSolrCloud.start();
+        work = cloud.folder();
+        cluster = cloud.cluster();
+        options = new SolrOptions(cloud.urls(), "sleepkb", 2, 2, Clock.systemDefaultZone());
         solr = SolrEngine.open(options);
         corpus = new CorpusReader().read(CORPUS);
         ReindexSummary summary = solr.reindex(corpus, true);
@@ -76,10 +78,9 @@ class SolrCloudTest {
         if (solr != null) {
             solr.close();
         }
-        if (cluster != null) {
-            cluster.shutdown();
+        if (cloud != null) {
+            cloud.close();
         }
-        LocalSolrCloud.delete(work);
     }
 
     /**

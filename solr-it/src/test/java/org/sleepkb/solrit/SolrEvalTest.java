@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,23 +28,20 @@ class SolrEvalTest {
 
     private static final Path BEIR = Path.of(System.getProperty("sleepkb.beir", "../src/test/resources/beir-tiny"));
 
-    private Path work;
-    private MiniSolrCloudCluster cluster;
+    private LocalSolrCloud cloud;
     private String urls;
 
     @BeforeAll
     void startCluster() throws Exception {
-        work = Files.createTempDirectory("sleepkb-solr-eval");
-        cluster = LocalSolrCloud.start(work.resolve("cluster"));
-        urls = String.join(",", LocalSolrCloud.urls(cluster));
+        cloud = LocalSolrCloud.start();
+        urls = String.join(",", cloud.urls());
     }
 
     @AfterAll
     void stopCluster() throws Exception {
-        if (cluster != null) {
-            cluster.shutdown();
+        if (cloud != null) {
+            cloud.close();
         }
-        LocalSolrCloud.delete(work);
     }
 
     /** What a command printed and returned. */
@@ -78,7 +73,7 @@ class SolrEvalTest {
         assertTrue(solr.out().contains("lexical on Solr (sleepkb-eval): 4 queries, 5 documents"), solr.out());
         assertEquals(3, figures(solr.out()).size(), solr.out());
         assertEquals(figures(embedded.out()), figures(solr.out()), "the same figures on both engines");
-        List<String> nodes = LocalSolrCloud.urls(cluster);
+        List<String> nodes = cloud.urls();
         try (SolrEngine eval = SolrEngine.connect(new SolrOptions(nodes, "sleepkb-eval", 2, 1, Clock.systemUTC()));
              SolrEngine knowledgeBase = SolrEngine.connect(new SolrOptions(nodes, "sleepkb", 1, 1, Clock.systemUTC()))) {
             assertTrue(eval.aliasTarget().isPresent(), "the benchmark's alias names its collection");
