@@ -91,7 +91,7 @@ class SolrCloudTest {
      * answer nine in ten of them in the top 3 as the embedded engine does, and every difference is printed.
      */
     @Test
-    @Order(1)
+    @Order(10)
     void judgedLayQueriesFindTheirArticlesInTheTopThreeAsEmbeddedDoes() throws IOException {
         List<String[]> judged = Files.readAllLines(JUDGED).stream()
                 .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t")).toList();
@@ -132,7 +132,7 @@ class SolrCloudTest {
 
     /** Every hit carries its safety panel; a risky substance its warning; the article its full profiles. */
     @Test
-    @Order(2)
+    @Order(20)
     void everyHitCarriesItsSafetyData() {
         for (String query : List.of("does kratom help with sleep", "melatonin", "can i take benadryl every night", "")) {
             SearchResult result = solr.search(new SearchRequest(query, Map.of(), 1, 50));
@@ -158,7 +158,7 @@ class SolrCloudTest {
 
     /** A selected topic narrows the hits but not its own dimension's counts (tagged filter, excluded in the facet). */
     @Test
-    @Order(3)
+    @Order(30)
     void facetsCountOtherValuesOfASelectedDimension() {
         SearchResult all = solr.search(SearchRequest.of("sleep"));
         String topic = all.facets().get("topic").get(0).value();
@@ -171,11 +171,39 @@ class SolrCloudTest {
     }
 
     /**
+     * A search by words costs one request: the alias's target and the collection's metadata are kept, not read per
+     * search. A reindex by another client (another engine on the same cluster) is seen within a few seconds.
+     */
+    @Test
+    @Order(35)
+    void searchesReadTheAliasOnceAndSeeAnotherClientsReindex() throws Exception {
+        try (SolrEngine reader = SolrEngine.connect(options)) {
+            reader.search(SearchRequest.of("melatonin"));
+            long before = reader.requestsSent();
+            for (int i = 0; i < 10; i++) {
+                reader.search(SearchRequest.of("melatonin"));
+            }
+            long sent = reader.requestsSent() - before;
+            System.out.printf(Locale.ROOT, "requests: %d for 10 searches by words%n", sent);
+            // One each, and at most one more reading of alias and metadata (two requests) if the kept view grew old.
+            assertTrue(sent <= 12, sent + " requests for 10 searches");
+
+            String seen = reader.aliasTarget().orElseThrow();
+            solr.reindex(corpus, true);
+            String moved = SolrEngine.connect(options).aliasTarget().orElseThrow();
+            assertTrue(seen.compareTo(moved) < 0);
+            // The reader reads the alias and metadata again at most three seconds after it last did.
+            Thread.sleep(3_500);
+            assertEquals(solr.status().indexedAt(), reader.status().indexedAt(), "the reader sees the other client's reindex");
+        }
+    }
+
+    /**
      * Searches running through two full reindexes never see a partial or empty index: the alias moves to a
      * complete collection in one step. The collection before stays for rollback; older ones are deleted.
      */
     @Test
-    @Order(4)
+    @Order(40)
     void aFullReindexSwitchesTheAliasAtomically() throws Exception {
         SolrEngine admin = SolrEngine.connect(options);
         long articles = corpus.articles().size();
@@ -218,7 +246,7 @@ class SolrCloudTest {
 
     /** An article whose file breaks keeps its last good version, named in the summary, through full reindexes too. */
     @Test
-    @Order(5)
+    @Order(50)
     void aBrokenFileKeepsItsLastGoodVersion() throws IOException {
         Path copy = work.resolve("corpus");
         try (Stream<Path> files = Files.walk(CORPUS)) {
@@ -252,7 +280,7 @@ class SolrCloudTest {
      * node rejoins the cluster with its replicas active.
      */
     @Test
-    @Order(6)
+    @Order(60)
     void aStoppedNodeFailsNoSearchAndRejoins() throws Exception {
         String collection = SolrEngine.connect(options).aliasTarget().orElseThrow();
         long articles = solr.search(SearchRequest.of("", 1)).total();

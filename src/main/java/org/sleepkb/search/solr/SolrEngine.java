@@ -193,6 +193,8 @@ public final class SolrEngine implements SearchEngine {
     }
 
     private ReindexSummary rebuild(Corpus corpus, boolean full, boolean allowMassRemoval) throws IOException {
+        // The reindex reads the alias as it is now, and searches after it read the alias it leaves.
+        current.forget();
         try {
             ReindexSummary summary = reindex.build(corpus, full, allowMassRemoval);
             lastReindex = Optional.of(summary);
@@ -203,6 +205,8 @@ public final class SolrEngine implements SearchEngine {
                 lastError = e.getMessage();
             }
             throw e;
+        } finally {
+            current.forget();
         }
     }
 
@@ -210,15 +214,22 @@ public final class SolrEngine implements SearchEngine {
     public boolean rollback() throws IOException {
         reindexing.lock();
         try {
+            current.forget();
             return reindex.rollback();
         } finally {
+            current.forget();
             reindexing.unlock();
         }
     }
 
-    /** The collection the alias names now, if any. */
+    /** The collection the alias names now, if any, read from the cluster. */
     public Optional<String> aliasTarget() {
-        return current.target();
+        return current.fresh();
+    }
+
+    /** Requests this engine has sent to Solr since it opened (a search by words costs one). */
+    public long requestsSent() {
+        return nodes.sent();
     }
 
     /** This alias's collections, oldest first (their names end in the time of their reindex). */
