@@ -30,9 +30,11 @@ import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.SearchResult;
 import org.sleepkb.search.Suggestion;
 import org.sleepkb.search.TopicCount;
-import org.sleepkb.search.crisis.Crisis;
-import org.sleepkb.search.crisis.CrisisClassifier;
+import org.sleepkb.embed.Embedder;
+import org.sleepkb.embed.Passages;
 import org.sleepkb.search.query.QueryNames;
+import org.sleepkb.search.rank.Fusion;
+import org.sleepkb.search.rank.SafetyQuestion;
 
 /**
  * The engine over a SolrCloud collection alias. Searches are edismax over the fields of the embedded engine with its
@@ -44,70 +46,63 @@ public final class SolrEngine implements SearchEngine {
     private final SolrNodes nodes;
     private final SolrOptions options;
     private final CurrentCollection current;
+    private final Optional<Embedder> embedder;
     private final SolrReindex reindex;
+    private final SolrRanking ranking;
+    private final SolrSearch search;
     private final SolrSuggestions suggestions;
-    private final CrisisClassifier crises = CrisisClassifier.bundled();
     private final ReentrantLock reindexing = new ReentrantLock();
     private final AtomicLong searches = new AtomicLong();
     private volatile Optional<ReindexSummary> lastReindex = Optional.empty();
     private volatile String lastError;
 
-    private SolrEngine(SolrOptions options) {
+    private SolrEngine(SolrOptions options, Optional<Embedder> embedder) {
         this.options = options;
         this.nodes = new SolrNodes(options.urls());
         this.current = new CurrentCollection(nodes, options.alias());
-        this.reindex = new SolrReindex(nodes, options, current);
+        this.embedder = embedder;
+        this.reindex = new SolrReindex(nodes, options, current, embedder);
+        this.ranking = new SolrRanking(current, embedder.map(model -> new SolrMeaning(model, Fusion.DEFAULT, current)));
+        this.search = new SolrSearch(current, ranking, options);
         this.suggestions = new SolrSuggestions(current);
     }
 
+    /** The engine searching by words only; its reindexes index no passage vectors. */
     public static SearchEngine open(SolrOptions options) {
-        return new SolrEngine(options);
+        return new SolrEngine(options, Optional.empty());
+    }
+
+    /**
+     * The engine with the sentence model, when there is one: its reindexes give every passage a vector, and its
+     * searches fuse the words' ranking with the ranking by meaning ({@code {!knn}}), as the embedded engine's do.
+     */
+    public static SolrEngine open(SolrOptions options, Optional<Embedder> embedder) {
+        return new SolrEngine(options, embedder);
     }
 
     /** The engine with what only it can do: {@link #rollback()}, the alias's collections. */
     public static SolrEngine connect(SolrOptions options) {
-        return new SolrEngine(options);
+        return new SolrEngine(options, Optional.empty());
     }
 
     @Override
     public SearchResult search(SearchRequest request) {
-        long start = System.nanoTime();
-        Crisis crisis = crises.classify(request.query()).orElse(null);
-        SolrQuery query = SolrQueries.words(request.query());
-        query.setStart((request.page() - 1) * request.pageSize());
-        query.setRows(request.pageSize());
-        query.setFields(SolrDocuments.ID, Schema.STORED, "score");
-        SolrQueries.filterAndCount(query, request);
-        SolrQueries.snippets(query);
-        if (crisis != null && !request.hasFilters()) {
-            // The articles that help in a crisis come first, whatever the words match, as in the embedded engine.
-            query.set("elevateIds", String.join(",", crisis.kind().articles()));
-            query.set("forceElevation", true);
-        }
-        QueryResponse response = current.query(query);
-        List<Hit> hits = SolrHits.of(response, LocalDate.now(options.clock()));
-        Catalog catalog = catalog();
-        // What the query names is read from the catalog with the embedded engine's own code; it needs no index.
-        QueryNames.Named named = request.query().isBlank() ? QueryNames.Named.NONE
-                : new QueryNames(catalog).in(List.of(request.query()));
         searches.incrementAndGet();
-        // No relevance cut on Solr yet: every match is listed, none folded (docs/scale-out.md).
-        return new SearchResult(request.query(), response.getResults().getNumFound(), hits,
-                SolrHits.facets(response, request, catalog), null, null, request.page(), request.pageSize(), 0L, crisis,
-                named.about(), named.combinations(), (System.nanoTime() - start) / 1_000_000.0);
+        return search.search(request);
     }
 
+    /** The best {@code limit} articles for {@code text}, fused and reordered as {@link #search} lists them, without the cut. */
     @Override
     public List<RankedArticle> rank(String text, int limit) {
-        SolrQuery query = SolrQueries.words(text);
-        query.setRows(limit);
-        query.setFields(SolrDocuments.ID, "score");
-        List<RankedArticle> ranked = new ArrayList<>();
-        for (SolrDocument doc : current.query(query).getResults()) {
-            Object score = doc.getFirstValue("score");
-            ranked.add(new RankedArticle((String) doc.getFirstValue(SolrDocuments.ID), score instanceof Number n ? n.floatValue() : 0f));
+        String typed = SearchRequest.of(text).query();
+        if (typed.isEmpty()) {
+            return List.of();
         }
-        return ranked;
+        SolrRanking.Ranked ranked = ranking.rank(typed, Math.max(1, limit));
+        if (SafetyQuestion.asks(typed)) {
+            ranked = ranking.reviewedFirst(ranked, new QueryNames(catalog()).in(List.of(typed)).substances());
+        }
+        return ranked.docs().stream().map(doc -> new RankedArticle(doc.key(), doc.score())).toList();
     }
 
     /** Solr's MoreLikeThis over title and body: shared words only (no topic, substance or meaning signals). */
@@ -122,7 +117,7 @@ public final class SolrEngine implements SearchEngine {
         query.setFields(SolrDocuments.ID, Schema.STORED, "score");
         LocalDate today = LocalDate.now(options.clock());
         return current.query(query).getResults().stream()
-                .map(doc -> SolrHits.hit(doc, SolrHits.escape(SolrDocuments.article(doc).article().summary()), today)).toList();
+                .map(doc -> SolrHits.hit(doc, null, today, ((Number) doc.getFirstValue("score")).floatValue())).toList();
     }
 
     /** The blend weighs signals this engine does not have; MoreLikeThis answers whatever the blend. */
@@ -237,10 +232,10 @@ public final class SolrEngine implements SearchEngine {
         return reindex.collections();
     }
 
-    /** The Solr engine searches by words: passage vectors are not indexed in Solr yet (docs/scale-out.md). */
+    /** Whether the engine has a sentence model but the collection holds no vectors of it (a reindex adds them). */
     @Override
     public boolean lacksVectors() {
-        return false;
+        return embedder.isPresent() && !embedder.map(Passages::embeddings).orElseThrow().equals(current.meta().embeddings());
     }
 
     @Override
@@ -275,15 +270,15 @@ public final class SolrEngine implements SearchEngine {
         return lastReindex;
     }
 
-    /** Searches are by words only: no passage vectors are indexed in Solr (docs/scale-out.md). */
+    /** Whether searches use the sentence model's vectors now: the engine has the model and the collection its vectors. */
     @Override
     public boolean searchesByMeaning() {
-        return false;
+        return embedder.isPresent() && !lacksVectors();
     }
 
     @Override
     public int embeddingQueue() {
-        return 0;
+        return embedder.map(Embedder::waiting).orElse(0);
     }
 
     @Override

@@ -28,26 +28,25 @@ final class SolrHits {
     private SolrHits() {
     }
 
-    /** The hits of {@code response}, each with the highlighter's snippet (the summary when it found none). */
-    static List<Hit> of(QueryResponse response, LocalDate today) {
+    /** The hits of {@code response}, scored by {@code scores}, each with the highlighter's snippet (the summary when it found none). */
+    static List<Hit> of(QueryResponse response, LocalDate today, Map<String, Float> scores) {
         Map<String, Map<String, List<String>>> highlights = response.getHighlighting() == null ? Map.of() : response.getHighlighting();
         List<Hit> hits = new ArrayList<>();
         for (SolrDocument doc : response.getResults()) {
             List<String> snippets = highlights.getOrDefault((String) doc.getFirstValue(SolrDocuments.ID), Map.of())
                     .getOrDefault(Schema.BODY, List.of());
-            hits.add(hit(doc, snippets.isEmpty() ? null : snippets.get(0), today));
+            hits.add(hit(doc, snippets.isEmpty() ? null : snippets.get(0), today, scores.getOrDefault((String) doc.getFirstValue(SolrDocuments.ID), 0f)));
         }
         return hits;
     }
 
     /** The hit of {@code doc} with {@code snippet}, or its summary when null. */
-    static Hit hit(SolrDocument doc, String snippet, LocalDate today) {
+    static Hit hit(SolrDocument doc, String snippet, LocalDate today, float score) {
         IndexedArticle indexed = SolrDocuments.article(doc);
         Article article = indexed.article();
-        Object score = doc.getFirstValue("score");
         String shown = snippet != null ? snippet : escape(article.summary());
         return new Hit(article.slug(), article.title(), article.summary(), shown,
-                score instanceof Number n ? n.floatValue() : 0f, article.topics(), article.substances(),
+                score, article.topics(), article.substances(),
                 sectionOf(article, shown), true, HitSafety.of(Safety.of(indexed, today)));
     }
 

@@ -34,6 +34,12 @@ final class SolrQueries {
         }
         SolrQuery query = articles(text);
         query.set("defType", "edismax");
+        wordParameters(query);
+        return query;
+    }
+
+    /** How edismax reads words here, for the query, a sub-query or the highlighter's query. */
+    static void wordParameters(SolrQuery query) {
         query.set("qf", FIELDS);
         query.set("uf", NAMEABLE);
         // Whole query to the analyzer, so multi-word synonyms ("can't sleep") match as they do embedded.
@@ -41,7 +47,6 @@ final class SolrQueries {
         query.set("q.op", "OR");
         query.set("pf", Schema.BODY);
         query.set("ps", 3);
-        return query;
     }
 
     /** The request's facet filters, each tagged with its dimension so that the dimension's own counts leave it out. */
@@ -57,8 +62,14 @@ final class SolrQueries {
         query.setFacetLimit(-1);
     }
 
-    /** One snippet from the body by the unified highlighter, HTML-escaped with the matched words in {@code <mark>}. */
-    static void snippets(SolrQuery query) {
+    /**
+     * One snippet from the body by the unified highlighter, HTML-escaped with the words of {@code text} in
+     * {@code <mark>}; the body's opening where none of them stands in it.
+     */
+    static void snippets(SolrQuery query, String text) {
+        wordParameters(query);
+        query.set("hl.q", text);
+        query.set("hl.qparser", "edismax");
         query.setHighlight(true);
         query.set("hl.method", "unified");
         query.set("hl.fl", Schema.BODY);

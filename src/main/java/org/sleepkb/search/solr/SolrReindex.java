@@ -24,6 +24,8 @@ import org.sleepkb.corpus.Article;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.Problem;
 import org.sleepkb.corpus.Topic;
+import org.sleepkb.embed.Embedder;
+import org.sleepkb.embed.Passages;
 import org.sleepkb.index.Analyzers;
 import org.sleepkb.index.Catalog;
 import org.sleepkb.index.IndexedArticle;
@@ -44,11 +46,14 @@ final class SolrReindex {
     private final SolrNodes nodes;
     private final SolrOptions options;
     private final CurrentCollection current;
+    private final Optional<Embedder> embedder;
 
-    SolrReindex(SolrNodes nodes, SolrOptions options, CurrentCollection current) {
+    /** Reindexes that give every article's passages a vector when there is an {@code embedder}. */
+    SolrReindex(SolrNodes nodes, SolrOptions options, CurrentCollection current, Optional<Embedder> embedder) {
         this.nodes = nodes;
         this.options = options;
         this.current = current;
+        this.embedder = embedder;
     }
 
     /**
@@ -68,9 +73,12 @@ final class SolrReindex {
             synonyms = previous.synonyms();
         }
         Map<String, String> hashes = target.isPresent() ? hashes() : Map.of();
+        String embeddings = embedder.map(Passages::embeddings).orElse("");
+        Optional<SolrPassages> passages = embedder.map(model -> new SolrPassages(model,
+                () -> target.isPresent() && embeddings.equals(previous.embeddings()) ? SolrPassages.vectorsOf(current) : Map.of()));
         Map<String, Topic> topics = corpus.topics().stream().collect(Collectors.toMap(Topic::id, t -> t, (a, b) -> a));
 
-        List<SolrInputDocument> docs = new ArrayList<>();
+        List<IndexedArticle> indexed = new ArrayList<>();
         int added = 0;
         int updated = 0;
         int unchanged = 0;
@@ -85,7 +93,7 @@ final class SolrReindex {
             } else {
                 updated++;
             }
-            docs.add(SolrDocuments.of(IndexedArticle.linked(article, corpus.substances(), topics)));
+            indexed.add(IndexedArticle.linked(article, corpus.substances(), topics));
         }
         int kept = 0;
         for (String slug : corpus.brokenSlugs()) {
@@ -93,7 +101,7 @@ final class SolrReindex {
             if (good.isPresent()) {
                 present.add(slug);
                 kept++;
-                docs.add(SolrDocuments.of(IndexedArticle.relinked(good.get(), corpus.substances(), topics)));
+                indexed.add(IndexedArticle.relinked(good.get(), corpus.substances(), topics));
             }
         }
         if (!allowMassRemoval) {
@@ -101,14 +109,19 @@ final class SolrReindex {
         }
         int removed = (int) hashes.keySet().stream().filter(slug -> !present.contains(slug)).count();
         if (!full && target.isPresent() && added + updated + removed == 0 && synonyms.equals(previous.synonyms())
-                && corpus.sharedHash().equals(previous.sharedHash())) {
+                && corpus.sharedHash().equals(previous.sharedHash()) && embeddings.equals(previous.embeddings())) {
             // Nothing changed: the collection behind the alias already is this corpus.
             return new ReindexSummary(false, hashes.size(), 0, 0, 0, unchanged, kept, corpus.substances().size(),
                     corpus.brokenSlugs(), problems, start, Duration.between(start, options.clock().instant()));
         }
+        List<SolrInputDocument> docs = new ArrayList<>();
+        for (IndexedArticle article : indexed) {
+            docs.add(SolrDocuments.of(article));
+            passages.ifPresent(p -> docs.addAll(p.of(article)));
+        }
         Instant finished = options.clock().instant();
         docs.add(SolrDocuments.of(new SolrIndexMeta(Catalog.of(corpus), finished.toString(), problems.size(), synonyms,
-                corpus.sharedHash())));
+                corpus.sharedHash(), embeddings)));
 
         String collection = options.alias() + "_" + COLLECTION_TIME.format(finished);
         Configset.upload(nodes, collection, synonyms);
@@ -136,7 +149,7 @@ final class SolrReindex {
         // The one step readers see: the alias now names the complete new collection.
         nodes.send(CollectionAdminRequest.createAlias(options.alias(), collection), null);
         deleteOlderThan(target.orElse(collection));
-        return new ReindexSummary(true, docs.size() - 1, added, updated, removed, unchanged, kept,
+        return new ReindexSummary(true, indexed.size(), added, updated, removed, unchanged, kept,
                 corpus.substances().size(), corpus.brokenSlugs(), problems, finished,
                 Duration.between(start, options.clock().instant()));
     }
