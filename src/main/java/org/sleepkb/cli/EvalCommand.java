@@ -96,8 +96,9 @@ public final class EvalCommand implements Callable<Integer> {
         }
         Optional<SolrOptions> solr = engineChoice.solr().map(cluster -> new SolrOptions(cluster.urls(),
                 cluster.alias() + ALIAS_SUFFIX, cluster.shards(), cluster.replicas(), cluster.clock()));
-        if (solr.isPresent() && (wanted != SearchMode.LEXICAL || index != null)) {
-            return fail("--engine solr ranks by words only: use --mode lexical, without --index");
+        if (solr.isPresent() && (wanted == SearchMode.SEMANTIC || index != null)) {
+            return fail("--engine solr ranks by words (lexical) or words and meaning fused (hybrid), and keeps its index "
+                    + "in the cluster: use --mode lexical or hybrid, without --index");
         }
         Optional<Embedder> model = wanted == SearchMode.LEXICAL && index == null ? Optional.empty() : semantic.embedder();
         if (wanted != SearchMode.LEXICAL && model.isEmpty()) {

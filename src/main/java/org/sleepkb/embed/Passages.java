@@ -1,7 +1,11 @@
 package org.sleepkb.embed;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.sleepkb.corpus.Article;
@@ -21,6 +25,23 @@ public final class Passages {
     public static final String VERSION = "p1-" + MAX_WORDS;
 
     private Passages() {
+    }
+
+    /** Names the vectors {@code embedder} gives passages of this cut: an index records it beside them. */
+    public static String embeddings(Embedder embedder) {
+        return embedder.modelId() + "/" + VERSION;
+    }
+
+    /** The key a passage's vector is kept under: the hash of the model and the passage's text. */
+    public static String key(Embedder embedder, String text) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(embedder.modelId().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     public static List<Passage> of(Article article) {

@@ -53,7 +53,7 @@ public final class BeirEvaluation {
 
     /**
      * @param solr the SolrCloud whose alias the dataset is indexed into and ranked from (a full reindex replaces what
-     *             the alias held), or empty for an embedded index
+     *             the alias held; lexical or hybrid), or empty for an embedded index
      */
     public static Outcome evaluate(BeirDataset dataset, SearchMode mode, Optional<Embedder> model, Path kept,
                                    Optional<SolrOptions> solr, PrintStream progress) throws IOException {
@@ -72,7 +72,7 @@ public final class BeirEvaluation {
             return new Outcome(run, Metrics.of(run, dataset.qrels()), dataset.documents().size());
         };
         if (solr.isPresent()) {
-            try (SearchEngine engine = SolrEngine.open(solr.get())) {
+            try (SearchEngine engine = SolrEngine.open(solr.get(), mode == SearchMode.LEXICAL ? Optional.empty() : model)) {
                 index(engine, dataset, articles, progress);
                 return queries.measure(engine);
             }

@@ -1,12 +1,8 @@
 package org.sleepkb.index;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +56,7 @@ final class PassageIndex {
 
     /** What {@link Schema#COMMIT_EMBEDDINGS} records for vectors of this model and passage cut. */
     static String embeddingsOf(Embedder embedder) {
-        return embedder.modelId() + "/" + Passages.VERSION;
+        return Passages.embeddings(embedder);
     }
 
     /** The vectors in {@code previous} (the index with its passages visible), by passage key. */
@@ -134,13 +130,6 @@ final class PassageIndex {
     }
 
     private String key(String text) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(embedder.modelId().getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Passages.key(embedder, text);
     }
 }

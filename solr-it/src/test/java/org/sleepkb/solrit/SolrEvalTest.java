@@ -86,10 +86,13 @@ class SolrEvalTest {
     }
 
     @Test
-    void evalOnSolrRefusesAModeThatNeedsVectors() {
-        Outcome hybrid = run("eval", "--beir", BEIR.toString(), "--split", "test", "--mode", "hybrid",
+    void evalOnSolrRefusesMeaningAloneAndAnIndexFolder() {
+        Outcome semantic = run("eval", "--beir", BEIR.toString(), "--split", "test", "--mode", "semantic",
                 "--engine", "solr", "--solr-url", urls);
-        assertEquals(1, hybrid.code());
-        assertTrue(hybrid.err().startsWith("error: --engine solr ranks by words only"), hybrid.err());
+        assertEquals(1, semantic.code());
+        assertTrue(semantic.err().startsWith("error: --engine solr ranks by words (lexical) or words and meaning"), semantic.err());
+        Outcome kept = run("eval", "--beir", BEIR.toString(), "--split", "test", "--mode", "lexical", "--index", "kept",
+                "--engine", "solr", "--solr-url", urls);
+        assertEquals(1, kept.code(), kept.err());
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
@@ -21,6 +22,7 @@ final class SolrNodes implements Closeable {
     private final List<String> urls;
     private final List<HttpJdkSolrClient> clients;
     private final AtomicInteger turn = new AtomicInteger();
+    private final AtomicLong sent = new AtomicLong();
 
     SolrNodes(List<String> urls) {
         this.urls = List.copyOf(urls);
@@ -34,6 +36,7 @@ final class SolrNodes implements Closeable {
 
     /** {@code request} on {@code collection} (null for cluster-wide requests), on the first node that can answer. */
     <T extends SolrResponseBase> T send(SolrRequest<T> request, String collection) throws IOException {
+        sent.incrementAndGet();
         int first = Math.floorMod(turn.getAndIncrement(), clients.size());
         Exception last = null;
         for (int i = 0; i < clients.size(); i++) {
@@ -50,6 +53,11 @@ final class SolrNodes implements Closeable {
             }
         }
         throw new IOException("no Solr node answered at " + String.join(", ", urls) + ": " + rootCause(last), last);
+    }
+
+    /** Requests sent since these nodes were opened, each counted once whichever node answered it. */
+    long sent() {
+        return sent.get();
     }
 
     private static String rootCause(Throwable e) {
