@@ -6,7 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.sleepkb.corpus.Article;
 import org.sleepkb.corpus.Section;
@@ -42,6 +44,28 @@ public final class Passages {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    /**
+     * The keys of {@code passages}, after embedding those whose key {@code vectors} lacks into it; by key, so that a
+     * text standing twice is embedded once.
+     */
+    public static List<String> embedInto(Map<String, float[]> vectors, Embedder embedder, List<Passage> passages) {
+        List<String> keys = passages.stream().map(p -> key(embedder, p.text())).toList();
+        Map<String, String> missing = new LinkedHashMap<>();
+        for (int i = 0; i < passages.size(); i++) {
+            if (!vectors.containsKey(keys.get(i))) {
+                missing.putIfAbsent(keys.get(i), passages.get(i).text());
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<float[]> embedded = embedder.embedAll(new ArrayList<>(missing.values()));
+            int next = 0;
+            for (String key : missing.keySet()) {
+                vectors.put(key, embedded.get(next++));
+            }
+        }
+        return keys;
     }
 
     public static List<Passage> of(Article article) {

@@ -3,7 +3,6 @@ package org.sleepkb.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,24 +87,10 @@ final class PassageIndex {
     /** Adds the passages of an article that has none in the index yet. */
     void add(IndexWriter writer, IndexedArticle indexed) throws IOException {
         List<Passage> passages = Passages.of(indexed.article());
-        List<String> keys = passages.stream().map(p -> key(p.text())).toList();
         if (cached == null) {
             cached = previous.vectors();
         }
-        // By key, so that a text standing twice in one article is embedded once and every passage gets its own vector.
-        Map<String, String> missing = new LinkedHashMap<>();
-        for (int i = 0; i < passages.size(); i++) {
-            if (!cached.containsKey(keys.get(i))) {
-                missing.putIfAbsent(keys.get(i), passages.get(i).text());
-            }
-        }
-        if (!missing.isEmpty()) {
-            List<float[]> vectors = embedder.embedAll(new ArrayList<>(missing.values()));
-            int next = 0;
-            for (String key : missing.keySet()) {
-                cached.put(key, vectors.get(next++));
-            }
-        }
+        List<String> keys = Passages.embedInto(cached, embedder, passages);
         List<Document> docs = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
             docs.add(toDocument(indexed, passages.get(i), keys.get(i), cached.get(keys.get(i))));
@@ -127,9 +112,5 @@ final class PassageIndex {
         doc.add(new KnnFloatVectorField(Schema.VECTOR, vector, VectorSimilarityFunction.COSINE));
         ArticleDocument.addFacets(doc, indexed);
         return FACETS.build(doc);
-    }
-
-    private String key(String text) {
-        return Passages.key(embedder, text);
     }
 }

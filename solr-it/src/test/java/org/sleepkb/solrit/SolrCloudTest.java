@@ -40,6 +40,7 @@ import org.sleepkb.search.Hit;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.SearchResult;
+import org.sleepkb.search.Suggestion;
 import org.sleepkb.search.embedded.EmbeddedEngine;
 import org.sleepkb.search.embedded.EngineOptions;
 import org.sleepkb.search.solr.SolrEngine;
@@ -184,6 +185,45 @@ class SolrCloudTest {
         }
     }
 
+    /** "Did you mean" by Solr's spellcheck, answered as embedded (TypoToleranceTest's typos). */
+    @Test
+    @Order(17)
+    void aMisspeltQueryIsRespeltAsTheEmbeddedEngineRespellsIt() {
+        for (String[] typo : List.of(new String[] {"melatonim", "melatonin", "melatonin"},
+                new String[] {"insomina", "insomnia", "insomnia-and-cbt-i"}, new String[] {"valeriam", "valerian", "valerian"})) {
+            SearchResult result = solr.search(SearchRequest.of(typo[0], 3));
+            assertEquals(typo[0], result.correctedFrom(), typo[0]);
+            assertEquals(typo[1], result.query(), typo[0]);
+            assertTrue(result.hits().stream().anyMatch(hit -> hit.slug().equals(typo[2])), typo[0] + ": " + result.hits());
+        }
+        for (String[] typo : List.of(new String[] {"melatonim jet lag", "melatonin jet lag", "melatonin"},
+                new String[] {"valeriam root tea", "valerian root tea", "valerian"})) {
+            SearchResult result = solr.search(SearchRequest.of(typo[0], 3));
+            assertEquals(typo[0], result.query());
+            assertEquals(null, result.correctedFrom());
+            assertEquals(typo[1], result.suggestion(), typo[0]);
+            assertTrue(result.hits().stream().anyMatch(hit -> hit.slug().equals(typo[2])), typo[0] + ": " + result.hits());
+        }
+        assertEquals(null, solr.search(SearchRequest.of("melatonin")).suggestion());
+    }
+
+    /** Autocomplete by Solr's infix suggester over titles, topics and substances, inside labels too. */
+    @Test
+    @Order(18)
+    void theInfixSuggesterMatchesInsideTitlesAndNames() {
+        assertTrue(labels("theanine").contains("L-theanine"), labels("theanine")::toString);
+        Suggestion first = solr.suggest("mela", 5).get(0);
+        assertTrue(first.label().toLowerCase(Locale.ROOT).startsWith("melatonin"), first::toString);
+        assertTrue(solr.suggest("krat", 10).contains(new Suggestion("Kratom", "substance", "kratom")), solr.suggest("krat", 10)::toString);
+        assertTrue(solr.suggest("insom", 10).contains(new Suggestion("Insomnia", "topic", "insomnia")), solr.suggest("insom", 10)::toString);
+        assertEquals(labels("caffeine"), labels("CAFFEINE"));
+        assertTrue(labels("   ").isEmpty());
+    }
+
+    private List<String> labels(String typed) {
+        return solr.suggest(typed, 8).stream().map(Suggestion::label).toList();
+    }
+
     /** Every hit carries its safety panel; a risky substance its warning; the article its full profiles. */
     @Test
     @Order(20)
@@ -303,17 +343,7 @@ class SolrCloudTest {
     @Test
     @Order(50)
     void aBrokenFileKeepsItsLastGoodVersion() throws IOException {
-        Path copy = work.resolve("corpus");
-        try (Stream<Path> files = Files.walk(CORPUS)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = copy.resolve(CORPUS.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Path copy = copyOfCorpus("broken");
         IndexedArticle good = solr.article("melatonin").orElseThrow();
         Files.writeString(copy.resolve("articles/melatonin.md"), "---\ntitle: Melatonin\nsummary: [broken\n---\nNew text.\n");
         Corpus broken = new CorpusReader().read(copy);
@@ -328,6 +358,53 @@ class SolrCloudTest {
         assertTrue(solr.search(SearchRequest.of("melatonin")).hits().stream().anyMatch(hit -> hit.slug().equals("melatonin")),
                 "and still found");
         assertEquals(corpus.articles().size(), summary.articles());
+    }
+
+    /** A copy of the bundled corpus to change, in the suite's folder. */
+    private Path copyOfCorpus(String name) throws IOException {
+        Path copy = work.resolve(name);
+        try (Stream<Path> files = Files.walk(CORPUS)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = copy.resolve(CORPUS.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return copy;
+    }
+
+    /**
+     * An incremental reindex updates the collection behind the alias in place: the article whose content hash
+     * changed is written again with its passages, the removed one deleted, the rest left as they are.
+     */
+    @Test
+    @Order(55)
+    void anIncrementalReindexUpdatesChangedArticlesInPlace() throws IOException {
+        Path copy = copyOfCorpus("incremental");
+        Path naps = copy.resolve("articles/naps.md");
+        Files.writeString(naps, Files.readString(naps) + "\nA quokka never naps on a trampoline.\n");
+        Files.delete(copy.resolve("articles/bedwetting-in-children.md"));
+        SolrEngine admin = SolrEngine.connect(options);
+        String collection = admin.aliasTarget().orElseThrow();
+
+        ReindexSummary summary = solr.reindex(new CorpusReader().read(copy), false);
+
+        assertEquals(List.of(1, 1, 0), List.of(summary.updated(), summary.removed(), summary.added()), summary.toString());
+        assertEquals(collection, admin.aliasTarget().orElseThrow(), "the same collection, updated in place");
+        assertEquals(List.of("naps"), top3(solr, "quokka trampoline").subList(0, 1));
+        assertTrue(solr.article("bedwetting-in-children").isEmpty());
+        assertEquals(corpus.articles().size() - 1, solr.search(SearchRequest.of("", 1)).total());
+        assertTrue(solr.searchesByMeaning());
+        assertTrue(top3(solr, "my brain keeps going when I lie down").contains("racing-thoughts-at-bedtime"));
+        assertTrue(solr.suggest("bedwetting", 5).isEmpty(), "the removed article's title is no longer suggested");
+
+        ReindexSummary back = solr.reindex(corpus, false);
+        assertEquals(List.of(1, 0, 1), List.of(back.updated(), back.removed(), back.added()), back.toString());
+        assertEquals(collection, admin.aliasTarget().orElseThrow());
+        assertEquals(corpus.articles().size(), solr.search(SearchRequest.of("", 1)).total());
     }
 
     /**
@@ -365,7 +442,12 @@ class SolrCloudTest {
         JettySolrRunner stopped = cluster.stopJettySolrRunner(1);
         cluster.waitForJettyToStop(stopped);
         int whileDown = searches.get();
+        // At least two seconds down and a few searches done meanwhile (each a few requests; slow on a busy machine).
+        long until = System.nanoTime() + 30_000_000_000L;
         Thread.sleep(2000);
+        while (searches.get() - whileDown < 4 && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
         whileDown = searches.get() - whileDown;
         cluster.startJettySolrRunner(stopped, true);
         cluster.waitForNode(stopped, 60);

@@ -27,6 +27,8 @@ final class SolrDocuments {
     static final String META_ID = "_meta";
     /** {@value #PASSAGE} for the passages of an article, each with its vector ({@link SolrPassages}). */
     static final String PASSAGE = "passage";
+    /** {@value #SUGGESTION} for the entries of autocomplete ({@link SolrSuggestions}). */
+    static final String SUGGESTION = "suggestion";
     /** The article's kind ({@code ArticleKind}): the Solr schema's {@value #KIND} tells documents apart. */
     static final String ARTICLE_KIND = "article_kind";
     /** The lower-cased title, for autocomplete by prefix and listing without words in title order. */

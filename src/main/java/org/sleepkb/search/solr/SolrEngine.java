@@ -2,7 +2,6 @@ package org.sleepkb.search.solr;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
-import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.common.SolrDocument;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.index.Catalog;
 import org.sleepkb.index.CorpusSource;
@@ -64,7 +61,7 @@ public final class SolrEngine implements SearchEngine {
         this.reindex = new SolrReindex(nodes, options, current, embedder);
         this.ranking = new SolrRanking(current, embedder.map(model -> new SolrMeaning(model, Fusion.DEFAULT, current)));
         this.search = new SolrSearch(current, ranking, options);
-        this.suggestions = new SolrSuggestions(current);
+        this.suggestions = new SolrSuggestions(nodes, options.alias());
     }
 
     /** The engine searching by words only; its reindexes index no passage vectors. */
@@ -98,7 +95,7 @@ public final class SolrEngine implements SearchEngine {
         if (typed.isEmpty()) {
             return List.of();
         }
-        SolrRanking.Ranked ranked = ranking.rank(typed, Math.max(1, limit));
+        SolrRanking.Ranked ranked = ranking.rank(typed, Math.max(1, limit), false);
         if (SafetyQuestion.asks(typed)) {
             ranked = ranking.reviewedFirst(ranked, new QueryNames(catalog()).in(List.of(typed)).substances());
         }
@@ -128,7 +125,7 @@ public final class SolrEngine implements SearchEngine {
 
     @Override
     public List<Suggestion> suggest(String prefix, int limit) {
-        return suggestions.suggest(prefix, limit, catalog());
+        return suggestions.suggest(prefix, limit);
     }
 
     @Override

@@ -9,8 +9,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.SolrResponseBase;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
 
 /**
  * The Solr nodes the engine may ask, each through the JDK's HTTP client. Requests take turns among the nodes; a node
@@ -18,6 +20,8 @@ import org.apache.solr.common.SolrException;
  * costs no failed search. Within the cluster, Solr itself routes each shard's part to a live replica.
  */
 final class SolrNodes implements Closeable {
+
+    private static final int BATCH = 500;
 
     private final List<String> urls;
     private final List<HttpJdkSolrClient> clients;
@@ -53,6 +57,18 @@ final class SolrNodes implements Closeable {
             }
         }
         throw new IOException("no Solr node answered at " + String.join(", ", urls) + ": " + rootCause(last), last);
+    }
+
+    /** Adds {@code docs} to {@code collection} in batches and commits: nothing of them is visible before the commit. */
+    void addAndCommit(String collection, List<SolrInputDocument> docs) throws IOException {
+        for (int from = 0; from < docs.size(); from += BATCH) {
+            UpdateRequest update = new UpdateRequest();
+            update.add(docs.subList(from, Math.min(docs.size(), from + BATCH)));
+            send(update, collection);
+        }
+        UpdateRequest commit = new UpdateRequest();
+        commit.setAction(UpdateRequest.ACTION.COMMIT, true, true);
+        send(commit, collection);
     }
 
     /** Requests sent since these nodes were opened, each counted once whichever node answered it. */

@@ -3,7 +3,6 @@ package org.sleepkb.search.solr;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -62,24 +61,10 @@ final class SolrPassages {
     List<SolrInputDocument> of(IndexedArticle indexed) {
         String slug = indexed.article().slug();
         List<Passage> passages = Passages.of(indexed.article());
-        List<String> keys = passages.stream().map(p -> Passages.key(embedder, p.text())).toList();
         if (cached == null) {
             cached = new HashMap<>(previous.get());
         }
-        // By key, so that a text standing twice in one article is embedded once.
-        Map<String, String> missing = new LinkedHashMap<>();
-        for (int i = 0; i < passages.size(); i++) {
-            if (!cached.containsKey(keys.get(i))) {
-                missing.putIfAbsent(keys.get(i), passages.get(i).text());
-            }
-        }
-        if (!missing.isEmpty()) {
-            List<float[]> vectors = embedder.embedAll(new ArrayList<>(missing.values()));
-            int next = 0;
-            for (String key : missing.keySet()) {
-                cached.put(key, vectors.get(next++));
-            }
-        }
+        List<String> keys = Passages.embedInto(cached, embedder, passages);
         List<SolrInputDocument> docs = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
             SolrInputDocument doc = new SolrInputDocument();

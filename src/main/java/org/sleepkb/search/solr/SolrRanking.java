@@ -42,40 +42,49 @@ final class SolrRanking {
     /**
      * The best {@code depth} articles for {@code text}, best first.
      *
-     * @param matches every article that matches, by words or by meaning (those past {@code depth} too)
-     * @param fused   true when the scores are those of words and meaning fused
+     * @param matches    every article that matches, by words or by meaning (those past {@code depth} too)
+     * @param byWords    the articles that match by words
+     * @param fused      true when the scores are those of words and meaning fused
+     * @param respelling the query respelt, when asked for and Solr's spellcheck found one that finds articles; or null
      */
-    record Ranked(List<Fusion.Scored<String>> docs, long matches, Set<String> relevant, boolean fused) {
+    record Ranked(List<Fusion.Scored<String>> docs, long matches, long byWords, Set<String> relevant, boolean fused,
+                  SolrRespelling.Respelling respelling) {
 
         List<String> slugs() {
             return docs.stream().map(Fusion.Scored::key).toList();
         }
 
         Ranked with(List<Fusion.Scored<String>> reordered) {
-            return new Ranked(reordered, matches, relevant, fused);
+            return new Ranked(reordered, matches, byWords, relevant, fused, respelling);
         }
     }
 
-    Ranked rank(String text, int depth) {
+    /** The ranking of {@code text}, with Solr's respelling of it when {@code respell}. */
+    Ranked rank(String text, int depth, boolean respell) {
         SolrMeaning.Matches semantic = meaning.map(m -> m.match(text, depth)).orElse(null);
         int lexicalDepth = semantic == null ? depth : Math.max(depth, FUSION_DEPTH) + semantic.relevant().size();
         SolrQuery query = SolrQueries.words(text);
         SolrFeedback.apply(query, text, current::query);
         query.setRows(lexicalDepth);
         query.setFields(SolrDocuments.ID, "score");
+        if (respell) {
+            SolrRespelling.ask(query);
+        }
         QueryResponse response = current.query(query);
+        long byWords = response.getResults().getNumFound();
+        SolrRespelling.Respelling respelling = respell ? SolrRespelling.of(response, current.meta().catalog()) : null;
         List<Fusion.Scored<String>> words = new ArrayList<>();
         for (SolrDocument doc : response.getResults()) {
             words.add(new Fusion.Scored<>((String) doc.getFirstValue(SolrDocuments.ID), ((Number) doc.getFirstValue("score")).floatValue()));
         }
         if (semantic == null) {
-            return new Ranked(words.subList(0, Math.min(depth, words.size())), response.getResults().getNumFound(), Set.of(), false);
+            return new Ranked(words.subList(0, Math.min(depth, words.size())), byWords, byWords, Set.of(), false, respelling);
         }
         List<Fusion.Scored<String>> fused = meaning.get().fuse(semantic, words);
-        Set<String> byWords = new HashSet<>(words.stream().map(Fusion.Scored::key).toList());
-        long onlyByMeaning = semantic.relevant().stream().filter(slug -> !byWords.contains(slug)).count();
-        return new Ranked(fused.subList(0, Math.min(depth, fused.size())), response.getResults().getNumFound() + onlyByMeaning,
-                semantic.relevant(), true);
+        Set<String> found = new HashSet<>(words.stream().map(Fusion.Scored::key).toList());
+        long onlyByMeaning = semantic.relevant().stream().filter(slug -> !found.contains(slug)).count();
+        return new Ranked(fused.subList(0, Math.min(depth, fused.size())), byWords + onlyByMeaning, byWords,
+                semantic.relevant(), true, respelling);
     }
 
     /** {@code ranked} with the reviewed articles about {@code substances} before claims texts ({@link SafetyQuestion}). */

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
-import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.sleepkb.corpus.Article;
@@ -40,7 +39,6 @@ import org.sleepkb.index.Schema;
 final class SolrReindex {
 
     private static final DateTimeFormatter COLLECTION_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS").withZone(ZoneOffset.UTC);
-    private static final int BATCH = 500;
     private static final int ALL = 1_000_000;
 
     private final SolrNodes nodes;
@@ -58,7 +56,8 @@ final class SolrReindex {
 
     /**
      * Builds a new collection from {@code corpus} and moves the alias to it: a collection is complete before anyone
-     * reads it. An incremental reindex ({@code full} false) that finds nothing changed leaves the alias as it is.
+     * reads it. An incremental reindex ({@code full} false) updates the collection behind the alias in place when
+     * only articles changed ({@link SolrUpdateInPlace}), and leaves it as it is when nothing did.
      */
     ReindexSummary build(Corpus corpus, boolean full, boolean allowMassRemoval) throws IOException {
         Instant start = options.clock().instant();
@@ -79,6 +78,7 @@ final class SolrReindex {
         Map<String, Topic> topics = corpus.topics().stream().collect(Collectors.toMap(Topic::id, t -> t, (a, b) -> a));
 
         List<IndexedArticle> indexed = new ArrayList<>();
+        List<IndexedArticle> changed = new ArrayList<>();
         int added = 0;
         int updated = 0;
         int unchanged = 0;
@@ -86,14 +86,18 @@ final class SolrReindex {
         for (Article article : corpus.articles()) {
             present.add(article.slug());
             String hash = hashes.get(article.slug());
+            IndexedArticle linked = IndexedArticle.linked(article, corpus.substances(), topics);
+            indexed.add(linked);
+            if (hash != null && hash.equals(article.contentHash())) {
+                unchanged++;
+                continue;
+            }
+            changed.add(linked);
             if (hash == null) {
                 added++;
-            } else if (hash.equals(article.contentHash())) {
-                unchanged++;
             } else {
                 updated++;
             }
-            indexed.add(IndexedArticle.linked(article, corpus.substances(), topics));
         }
         int kept = 0;
         for (String slug : corpus.brokenSlugs()) {
@@ -107,20 +111,32 @@ final class SolrReindex {
         if (!allowMassRemoval) {
             MassRemovalException.check(hashes.keySet(), corpus, present);
         }
-        int removed = (int) hashes.keySet().stream().filter(slug -> !present.contains(slug)).count();
-        if (!full && target.isPresent() && added + updated + removed == 0 && synonyms.equals(previous.synonyms())
-                && corpus.sharedHash().equals(previous.sharedHash()) && embeddings.equals(previous.embeddings())) {
+        Set<String> gone = hashes.keySet().stream().filter(slug -> !present.contains(slug)).collect(Collectors.toSet());
+        int removed = gone.size();
+        boolean inPlace = !full && target.isPresent() && synonyms.equals(previous.synonyms())
+                && corpus.sharedHash().equals(previous.sharedHash()) && embeddings.equals(previous.embeddings());
+        if (inPlace && added + updated + removed == 0) {
             // Nothing changed: the collection behind the alias already is this corpus.
             return new ReindexSummary(false, hashes.size(), 0, 0, 0, unchanged, kept, corpus.substances().size(),
                     corpus.brokenSlugs(), problems, start, Duration.between(start, options.clock().instant()));
+        }
+        Catalog catalog = Catalog.of(corpus);
+        if (inPlace) {
+            Instant finished = options.clock().instant();
+            SolrUpdateInPlace.apply(nodes, target.get(), changed, gone, indexed, catalog, new SolrIndexMeta(catalog,
+                    finished.toString(), problems.size(), synonyms, corpus.sharedHash(), embeddings), passages);
+            return new ReindexSummary(true, indexed.size(), added, updated, removed, unchanged, kept,
+                    corpus.substances().size(), corpus.brokenSlugs(), problems, finished,
+                    Duration.between(start, options.clock().instant()));
         }
         List<SolrInputDocument> docs = new ArrayList<>();
         for (IndexedArticle article : indexed) {
             docs.add(SolrDocuments.of(article));
             passages.ifPresent(p -> docs.addAll(p.of(article)));
         }
+        docs.addAll(SolrSuggestions.documents(indexed, catalog));
         Instant finished = options.clock().instant();
-        docs.add(SolrDocuments.of(new SolrIndexMeta(Catalog.of(corpus), finished.toString(), problems.size(), synonyms,
+        docs.add(SolrDocuments.of(new SolrIndexMeta(catalog, finished.toString(), problems.size(), synonyms,
                 corpus.sharedHash(), embeddings)));
 
         String collection = options.alias() + "_" + COLLECTION_TIME.format(finished);
@@ -130,14 +146,7 @@ final class SolrReindex {
                     options.shards(), options.replicas());
             create.setWaitForFinalState(true);
             nodes.send(create, null);
-            for (int from = 0; from < docs.size(); from += BATCH) {
-                UpdateRequest update = new UpdateRequest();
-                update.add(docs.subList(from, Math.min(docs.size(), from + BATCH)));
-                nodes.send(update, collection);
-            }
-            UpdateRequest commit = new UpdateRequest();
-            commit.setAction(UpdateRequest.ACTION.COMMIT, true, true);
-            nodes.send(commit, collection);
+            nodes.addAndCommit(collection, docs);
             long held = count(collection);
             if (held != docs.size()) {
                 throw new IOException("collection " + collection + " holds " + held + " documents of " + docs.size() + "; the alias stays");

@@ -41,16 +41,39 @@ final class SolrSearch {
         String text = request.query();
         Crisis crisis = crises.classify(text).orElse(null);
         Catalog catalog = current.meta().catalog();
-        // What the query names is read from the catalog with the embedded engine's own code; it needs no index.
-        QueryNames.Named named = text.isBlank() ? QueryNames.Named.NONE : new QueryNames(catalog).in(List.of(text));
         QueryResponse response;
+        String shown = text;
+        String suggestion = null;
+        String correctedFrom = null;
+        QueryNames.Named named = QueryNames.Named.NONE;
         Map<String, Float> scores = new HashMap<>();
         long folded = 0;
         if (text.isBlank()) {
             response = current.query(browsing(request));
         } else {
             int depth = Math.max(request.page() * request.pageSize(), RelevanceCut.MOST);
-            SolrRanking.Ranked ranked = ranking.rank(text, depth);
+            SolrRanking.Ranked ranked = ranking.rank(text, depth, respellable(text));
+            String searched = text;
+            SolrRespelling.Respelling respelt = ranked.respelling();
+            if (respelt != null) {
+                if (ranked.byWords() == 0) {
+                    // Nothing found as typed: the respelling is searched and shown, and the answer says so.
+                    shown = respelt.text();
+                    searched = respelt.text();
+                    correctedFrom = text;
+                } else if (respelt.confident()) {
+                    // A plain typo of a word articles are about: the respelling is searched, the query stays as typed.
+                    searched = respelt.text();
+                    suggestion = respelt.text();
+                } else if (respelt.found() > ranked.byWords()) {
+                    suggestion = respelt.text();
+                }
+                if (!searched.equals(text)) {
+                    ranked = ranking.rank(searched, depth, false);
+                }
+            }
+            // What the query names, as typed or as respelt, is read from the catalog with the embedded engine's own code.
+            named = new QueryNames(catalog).in(List.of(text, searched));
             if (SafetyQuestion.asks(text)) {
                 ranked = ranking.reviewedFirst(ranked, named.substances());
             }
@@ -58,13 +81,21 @@ final class SolrSearch {
             ranked = SolrRanking.before(ranked, crisis == null || request.hasFilters() ? List.of() : crisis.kind().articles(), depth);
             List<Fusion.Scored<String>> listed = request.wholeList() ? ranked.docs() : SolrRanking.listed(ranked);
             listed.forEach(doc -> scores.put(doc.key(), doc.score()));
-            response = current.query(page(listed.stream().map(Fusion.Scored::key).toList(), text, request));
-            long matches = request.hasFilters() ? matches(text, ranked.relevant(), request) : ranked.matches();
+            response = current.query(page(listed.stream().map(Fusion.Scored::key).toList(), searched, request));
+            long matches = request.hasFilters() ? matches(searched, ranked.relevant(), request) : ranked.matches();
             folded = request.wholeList() ? 0 : Math.max(0, matches - response.getResults().getNumFound());
         }
-        return new SearchResult(text, response.getResults().getNumFound(), SolrHits.of(response, LocalDate.now(options.clock()), scores),
-                SolrHits.facets(response, request, catalog), null, null, request.page(), request.pageSize(), folded, crisis,
+        return new SearchResult(shown, response.getResults().getNumFound(), SolrHits.of(response, LocalDate.now(options.clock()), scores),
+                SolrHits.facets(response, request, catalog), suggestion, correctedFrom, request.page(), request.pageSize(), folded, crisis,
                 named.about(), named.combinations(), (System.nanoTime() - start) / 1_000_000.0);
+    }
+
+    /**
+     * Whether {@code typed} may be respelled, as in the embedded engine: not when it reads like a crisis, nor when it
+     * is written in another language than the corpus's.
+     */
+    private boolean respellable(String typed) {
+        return crises.classify(typed).isEmpty() && crises.language(typed).equals(crises.corpusLanguage());
     }
 
     /** Every article under the request's filters, in title order. */
