@@ -265,7 +265,7 @@ class SolrCloudTest {
     }
 
     /**
-     * A search by words costs one request: the alias's target and the collection's metadata are kept, not read per
+     * The alias's target and the collection's metadata are kept, not read per
      * search. A reindex by another client (another engine on the same cluster) is seen within a few seconds.
      */
     @Test
@@ -279,9 +279,10 @@ class SolrCloudTest {
             }
             long sent = reader.requestsSent() - before;
             System.out.printf(Locale.ROOT, "requests: %d for 10 searches by words%n", sent);
-            // Two each (the ranking, then the listed page with its facets), and at most one more reading of alias and
-            // metadata (two requests) if the kept view grew old.
-            assertTrue(sent <= 22, sent + " requests for 10 searches");
+            // Five each on this corpus (the feedback's best articles, widening's two as fewer than 200 articles match,
+            // the ranking, then the listed page with its facets), and at most one more reading of alias and metadata
+            // (two requests) if the kept view grew old.
+            assertTrue(sent <= 52, sent + " requests for 10 searches");
 
             String seen = reader.aliasTarget().orElseThrow();
             solr.reindex(corpus, true);

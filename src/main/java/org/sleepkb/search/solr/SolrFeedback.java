@@ -88,6 +88,9 @@ final class SolrFeedback {
             // nothing, so that the feedback alone ranks them, as in the embedded engine.
             query.set("defType", "lucene");
             query.setQuery("{!bool should=$typed should=$widened}");
+            // "Did you mean" (SolrRespelling) respells the typed words and tries its collations as they are searched.
+            query.set("spellcheck.q", query.get("typedWords"));
+            query.set("spellcheck.collateParam.defType", "edismax");
             query.set("widened", "{!boost b=0 v=$widenedIds}");
             query.set("widenedIds", "{!terms f=" + SolrDocuments.ID + "}" + String.join(",", widened));
         }
