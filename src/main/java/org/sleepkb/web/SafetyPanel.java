@@ -16,8 +16,8 @@ import org.sleepkb.search.SubstanceRisk;
 
 /**
  * The compact safety panel as a page shows it: the {@link HitSafety} of an article with the
- * wording the panel needs (risk groups of its subjects, the one line of mentions, review status),
- * so the templates only lay it out.
+ * wording the panel needs (risk groups of its subjects, the one line of mentions, review status,
+ * the label of its folded details), so the templates only lay it out.
  */
 public record SafetyPanel(HitSafety safety) {
 
@@ -89,6 +89,34 @@ public record SafetyPanel(HitSafety safety) {
         }
         String date = DAY.format(reviewed);
         return safety.stale() ? "Last reviewed " + date + ": review overdue" : "Reviewed " + date;
+    }
+
+    /**
+     * The label of the folded part of a hit's panel, naming what it holds, short enough for one line:
+     * "Interactions, regulation, editor’s note", or "Mentions, review" when there is nothing else.
+     * An overdue review says so here, so the fold does not hide it.
+     */
+    public String foldedLabel() {
+        List<String> parts = new ArrayList<>();
+        if (firstInteraction() != null) {
+            parts.add("interactions");
+        }
+        if (regulatory() != null) {
+            parts.add("regulation");
+        }
+        if (editorialNote() != null) {
+            parts.add("editor’s note");
+        }
+        if (parts.isEmpty() && mentionsLine() != null) {
+            parts.add("mentions");
+        }
+        if (stale()) {
+            parts.add(0, "review overdue");
+        } else if (parts.size() < 2) {
+            parts.add("review");
+        }
+        String label = String.join(", ", parts);
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     public String reviewedIso() {

@@ -52,6 +52,11 @@ class PagesTest {
         assertTrue(panel.text().contains("Reviewed " + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)
                 .format(site.article("kratom-what-is-known").reviewed())), panel.text());
         assertTrue(panel.text().contains("Editor’s note"));
+        Element folded = panel.selectFirst("details.safety-more");
+        assertFalse(folded.hasAttr("open"), "interactions, regulation and the note are one click away");
+        assertEquals("Interactions, regulation, editor’s note", folded.selectFirst("summary").text());
+        assertTrue(folded.text().contains("Interacts with") && folded.text().contains("Not approved by the FDA"), folded.text());
+        assertTrue(panel.selectFirst(".safety-warning").text().contains(kratom().warnings().get(0).text()), "the warning is not folded");
         assertFalse(hit.select(".hit-snippet mark").isEmpty(), "the snippet highlights the query");
         assertNotNull(hit.selectFirst(".hit-summary"));
         assertFalse(hit.select(".hit-topics a[href^=/topics/]").isEmpty());
