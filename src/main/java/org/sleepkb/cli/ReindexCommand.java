@@ -56,7 +56,7 @@ public final class ReindexCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         ReindexSummary summary;
-        try (SearchEngine engine = solr.isPresent() ? SolrEngine.open(solr.get())
+        try (SearchEngine engine = solr.isPresent() ? SolrEngine.open(solr.get(), semantic.embedder())
                 : EmbeddedEngine.open(locations.index(), EngineOptions.DEFAULTS.withEmbedder(semantic.embedder()))) {
             summary = engine.reindex(() -> new CorpusReader().readForIndex(locations.corpus()), full, allowMassRemoval);
         } catch (CorpusUnavailableException | MassRemovalException e) {

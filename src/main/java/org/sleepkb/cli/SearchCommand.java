@@ -55,7 +55,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<SearchEngine> opened = engineChoice.solr().isPresent() ? engineChoice.solr().map(SolrEngine::open)
+        Optional<SearchEngine> opened = engineChoice.solr().isPresent() ? engineChoice.solr().map(solr -> SolrEngine.open(solr, semantic.embedder()))
                 : EmbeddedEngine.openExisting(locations.index(), EngineOptions.DEFAULTS.withEmbedder(semantic.embedder()));
         if (opened.isEmpty()) {
             spec.commandLine().getErr().println("no index at " + locations.index() + "; run `reindex` first");

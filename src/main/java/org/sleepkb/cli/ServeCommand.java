@@ -106,7 +106,7 @@ public final class ServeCommand implements Callable<Integer> {
         Corpus corpus = new CorpusReader().read(locations.corpus());
         Optional<Embedder> model = loading.join();
         Optional<SolrOptions> solr = engineChoice.solr();
-        SearchEngine engine = solr.isPresent() ? SolrEngine.open(solr.get()) : EmbeddedEngine.open(index, EngineOptions.DEFAULTS.withEmbedder(model).withCachedResults(cachedResults));
+        SearchEngine engine = solr.isPresent() ? SolrEngine.open(solr.get(), model) : EmbeddedEngine.open(index, EngineOptions.DEFAULTS.withEmbedder(model).withCachedResults(cachedResults));
         WebServer server;
         boolean embedLater;
         try {

@@ -1,8 +1,14 @@
 package org.sleepkb.embed;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.sleepkb.corpus.Article;
 import org.sleepkb.corpus.Section;
@@ -21,6 +27,45 @@ public final class Passages {
     public static final String VERSION = "p1-" + MAX_WORDS;
 
     private Passages() {
+    }
+
+    /** Names the vectors {@code embedder} gives passages of this cut: an index records it beside them. */
+    public static String embeddings(Embedder embedder) {
+        return embedder.modelId() + "/" + VERSION;
+    }
+
+    /** The key a passage's vector is kept under: the hash of the model and the passage's text. */
+    public static String key(Embedder embedder, String text) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(embedder.modelId().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * The keys of {@code passages}, after embedding those whose key {@code vectors} lacks into it; by key, so that a
+     * text standing twice is embedded once.
+     */
+    public static List<String> embedInto(Map<String, float[]> vectors, Embedder embedder, List<Passage> passages) {
+        List<String> keys = passages.stream().map(p -> key(embedder, p.text())).toList();
+        Map<String, String> missing = new LinkedHashMap<>();
+        for (int i = 0; i < passages.size(); i++) {
+            if (!vectors.containsKey(keys.get(i))) {
+                missing.putIfAbsent(keys.get(i), passages.get(i).text());
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<float[]> embedded = embedder.embedAll(new ArrayList<>(missing.values()));
+            int next = 0;
+            for (String key : missing.keySet()) {
+                vectors.put(key, embedded.get(next++));
+            }
+        }
+        return keys;
     }
 
     public static List<Passage> of(Article article) {

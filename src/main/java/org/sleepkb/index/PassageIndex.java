@@ -1,13 +1,8 @@
 package org.sleepkb.index;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,7 +55,7 @@ final class PassageIndex {
 
     /** What {@link Schema#COMMIT_EMBEDDINGS} records for vectors of this model and passage cut. */
     static String embeddingsOf(Embedder embedder) {
-        return embedder.modelId() + "/" + Passages.VERSION;
+        return Passages.embeddings(embedder);
     }
 
     /** The vectors in {@code previous} (the index with its passages visible), by passage key. */
@@ -92,24 +87,10 @@ final class PassageIndex {
     /** Adds the passages of an article that has none in the index yet. */
     void add(IndexWriter writer, IndexedArticle indexed) throws IOException {
         List<Passage> passages = Passages.of(indexed.article());
-        List<String> keys = passages.stream().map(p -> key(p.text())).toList();
         if (cached == null) {
             cached = previous.vectors();
         }
-        // By key, so that a text standing twice in one article is embedded once and every passage gets its own vector.
-        Map<String, String> missing = new LinkedHashMap<>();
-        for (int i = 0; i < passages.size(); i++) {
-            if (!cached.containsKey(keys.get(i))) {
-                missing.putIfAbsent(keys.get(i), passages.get(i).text());
-            }
-        }
-        if (!missing.isEmpty()) {
-            List<float[]> vectors = embedder.embedAll(new ArrayList<>(missing.values()));
-            int next = 0;
-            for (String key : missing.keySet()) {
-                cached.put(key, vectors.get(next++));
-            }
-        }
+        List<String> keys = Passages.embedInto(cached, embedder, passages);
         List<Document> docs = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
             docs.add(toDocument(indexed, passages.get(i), keys.get(i), cached.get(keys.get(i))));
@@ -131,16 +112,5 @@ final class PassageIndex {
         doc.add(new KnnFloatVectorField(Schema.VECTOR, vector, VectorSimilarityFunction.COSINE));
         ArticleDocument.addFacets(doc, indexed);
         return FACETS.build(doc);
-    }
-
-    private String key(String text) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(embedder.modelId().getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -85,7 +85,7 @@ public final class ArticleVectors {
         for (ScoreDoc passage : nearest) {
             int article = map.articleOf(passage.doc);
             if (article >= 0 && (exclude == null || !exclude.equals(map.slugOf(article)))) {
-                best.merge(article, HybridRetriever.similarity(passage.score), Math::max);
+                best.merge(article, Fusion.similarity(passage.score), Math::max);
             }
         }
     }

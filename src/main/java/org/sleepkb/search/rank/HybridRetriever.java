@@ -1,14 +1,10 @@
 package org.sleepkb.search.rank;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.Arrays;
-import org.apache.lucene.util.VectorUtil;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -62,7 +58,7 @@ public final class HybridRetriever {
         int passageDepth = Math.max(depth, fusion.passageDepth());
         TopDocs nearest = nearest(passages, query, filter, passageDepth);
         Set<Integer> relevant = bestPerArticle(nearest, map).entrySet().stream()
-                .filter(e -> e.getValue() >= fusion.minSimilarity())
+                .filter(e -> fusion.relevant(e.getValue()))
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
         float[] expanded = expand(all, query, nearest);
@@ -74,7 +70,7 @@ public final class HybridRetriever {
      * and text without a letter or digit (only spaces, marks, format or replacement characters)
      * means nothing to it anyway, so such a query is searched by words alone.
      */
-    static boolean embeddable(String text) {
+    public static boolean embeddable(String text) {
         return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
@@ -107,17 +103,7 @@ public final class HybridRetriever {
         if (sum == null) {
             return query;
         }
-        float[] expanded = query.clone();
-        float weight = fusion.feedbackWeight() / count;
-        for (int i = 0; i < expanded.length; i++) {
-            expanded[i] += weight * sum[i];
-        }
-        return VectorUtil.l2normalize(expanded);
-    }
-
-    /** Lucene scores cosine vectors as (1 + cos) / 2; the fusion works with the cosine itself. */
-    static float similarity(float score) {
-        return 2 * score - 1;
+        return fusion.expand(query, sum, count);
     }
 
     /** The semantic side of one query: best passage similarity per article document. */
@@ -161,27 +147,9 @@ public final class HybridRetriever {
                 return lexical;
             }
             fillIn(lexical);
-            float maxLexical = 0;
-            for (ScoreDoc doc : lexical) {
-                maxLexical = Math.max(maxLexical, doc.score);
-            }
-            List<ScoreDoc> fused = new ArrayList<>();
-            Set<Integer> seen = new HashSet<>();
-            for (ScoreDoc doc : lexical) {
-                float lexicalScore = maxLexical > 0 ? doc.score / maxLexical : 0;
-                if (lexicalScore > 0 || relevant.contains(doc.doc)) {
-                    fused.add(new ScoreDoc(doc.doc, fusion.blend(lexicalScore, similarity.getOrDefault(doc.doc, 0f))));
-                }
-                seen.add(doc.doc);
-            }
-            for (int doc : relevant) {
-                if (!seen.contains(doc)) {
-                    fused.add(new ScoreDoc(doc, fusion.blend(0, similarity.getOrDefault(doc, 0f))));
-                }
-            }
-            // A stable sort: equal blends keep the lexical order (score, then slug).
-            fused.sort(Comparator.comparingDouble((ScoreDoc doc) -> doc.score).reversed());
-            return fused.toArray(ScoreDoc[]::new);
+            List<Fusion.Scored<Integer>> words = Arrays.stream(lexical).map(doc -> new Fusion.Scored<>(doc.doc, doc.score)).toList();
+            return fusion.fuse(words, similarity, relevant).stream().map(doc -> new ScoreDoc(doc.key(), doc.score()))
+                    .toArray(ScoreDoc[]::new);
         }
 
         /** Exact similarities for lexical hits whose passages were not among the nearest. */

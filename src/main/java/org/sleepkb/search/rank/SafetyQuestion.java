@@ -46,7 +46,14 @@ public final class SafetyQuestion {
             return ranked;
         }
         boolean[] claims = Ranker.matches(searcher, new TermQuery(new Term(Schema.KIND, ArticleKind.CLAIMS.id())), ranked);
-        boolean[] about = Ranker.matches(searcher, aboutAny(substances), ranked);
+        return reviewedFirst(ranked, claims, Ranker.matches(searcher, aboutAny(substances), ranked));
+    }
+
+    /**
+     * {@code ranked} with every claims text ({@code claims[i]}) that stands above the last reviewed article about a
+     * named substance ({@code about[i]}) moved just below it, scored as that article.
+     */
+    public static ScoreDoc[] reviewedFirst(ScoreDoc[] ranked, boolean[] claims, boolean[] about) {
         int lastReviewed = -1;
         for (int i = 0; i < ranked.length; i++) {
             if (about[i] && !claims[i]) {

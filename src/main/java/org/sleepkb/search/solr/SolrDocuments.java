@@ -25,6 +25,12 @@ final class SolrDocuments {
     static final String ARTICLE = "article";
     static final String META = "meta";
     static final String META_ID = "_meta";
+    /** {@value #PASSAGE} for the passages of an article, each with its vector ({@link SolrPassages}). */
+    static final String PASSAGE = "passage";
+    /** {@value #SUGGESTION} for the entries of autocomplete ({@link SolrSuggestions}). */
+    static final String SUGGESTION = "suggestion";
+    /** The article's kind ({@code ArticleKind}): the Solr schema's {@value #KIND} tells documents apart. */
+    static final String ARTICLE_KIND = "article_kind";
     /** The lower-cased title, for autocomplete by prefix and listing without words in title order. */
     static final String TITLE_KEY = "title_key";
 
@@ -43,14 +49,23 @@ final class SolrDocuments {
         doc.setField(Schema.HEADINGS, article.headings().stream().map(Heading::text).collect(Collectors.joining("\n")));
         doc.setField(Schema.BODY, article.bodyText());
         doc.setField(Schema.TOPIC_NAMES, indexed.topics().stream().map(Topic::name).collect(Collectors.joining("\n")));
-        doc.setField(Schema.SUBSTANCE_NAMES, indexed.substances().stream()
-                .map(ArticleDocument::namesOf).collect(Collectors.joining("\n")));
+        String substanceNames = indexed.substances().stream().map(ArticleDocument::namesOf).collect(Collectors.joining("\n"));
+        doc.setField(Schema.SUBSTANCE_NAMES, substanceNames);
+        addFacets(doc, indexed);
+        doc.setField(Schema.SPELL, article.title() + "\n" + article.bodyText() + "\n" + substanceNames);
+        article.subjects().forEach(subject -> doc.addField(Schema.SUBJECT, subject));
+        doc.setField(ARTICLE_KIND, article.kind().id());
+        doc.setField(Schema.STORED, json(indexed));
+        return doc;
+    }
+
+    /** The facet values of {@code indexed}'s article, which its passages carry too so that filters narrow both. */
+    static void addFacets(SolrInputDocument doc, IndexedArticle indexed) {
+        var article = indexed.article();
         article.topics().forEach(topic -> doc.addField(Schema.TOPIC, topic));
         article.substances().forEach(substance -> doc.addField(Schema.SUBSTANCE, substance));
         doc.setField(Schema.EVIDENCE, article.evidence().id());
         doc.setField(Schema.RISK, indexed.highestRisk() == null ? Schema.NO_SUBSTANCE : indexed.highestRisk().id());
-        doc.setField(Schema.STORED, json(indexed));
-        return doc;
     }
 
     static SolrInputDocument of(SolrIndexMeta meta) {

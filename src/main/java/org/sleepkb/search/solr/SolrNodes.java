@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.SolrResponseBase;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
 
 /**
  * The Solr nodes the engine may ask, each through the JDK's HTTP client. Requests take turns among the nodes; a node
@@ -18,9 +21,12 @@ import org.apache.solr.common.SolrException;
  */
 final class SolrNodes implements Closeable {
 
+    private static final int BATCH = 500;
+
     private final List<String> urls;
     private final List<HttpJdkSolrClient> clients;
     private final AtomicInteger turn = new AtomicInteger();
+    private final AtomicLong sent = new AtomicLong();
 
     SolrNodes(List<String> urls) {
         this.urls = List.copyOf(urls);
@@ -34,6 +40,7 @@ final class SolrNodes implements Closeable {
 
     /** {@code request} on {@code collection} (null for cluster-wide requests), on the first node that can answer. */
     <T extends SolrResponseBase> T send(SolrRequest<T> request, String collection) throws IOException {
+        sent.incrementAndGet();
         int first = Math.floorMod(turn.getAndIncrement(), clients.size());
         Exception last = null;
         for (int i = 0; i < clients.size(); i++) {
@@ -50,6 +57,23 @@ final class SolrNodes implements Closeable {
             }
         }
         throw new IOException("no Solr node answered at " + String.join(", ", urls) + ": " + rootCause(last), last);
+    }
+
+    /** Adds {@code docs} to {@code collection} in batches and commits: nothing of them is visible before the commit. */
+    void addAndCommit(String collection, List<SolrInputDocument> docs) throws IOException {
+        for (int from = 0; from < docs.size(); from += BATCH) {
+            UpdateRequest update = new UpdateRequest();
+            update.add(docs.subList(from, Math.min(docs.size(), from + BATCH)));
+            send(update, collection);
+        }
+        UpdateRequest commit = new UpdateRequest();
+        commit.setAction(UpdateRequest.ACTION.COMMIT, true, true);
+        send(commit, collection);
+    }
+
+    /** Requests sent since these nodes were opened, each counted once whichever node answered it. */
+    long sent() {
+        return sent.get();
     }
 
     private static String rootCause(Throwable e) {
