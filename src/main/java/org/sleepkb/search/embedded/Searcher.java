@@ -45,6 +45,7 @@ import org.sleepkb.search.facet.FacetCounter;
 import org.sleepkb.search.facet.Facets;
 import org.sleepkb.search.query.QueryFactory;
 import org.sleepkb.search.query.QueryNames;
+import org.sleepkb.search.rank.FirstArticles;
 import org.sleepkb.search.rank.Fusion;
 import org.sleepkb.search.rank.HybridRetriever;
 import org.sleepkb.search.rank.SafetyQuestion;

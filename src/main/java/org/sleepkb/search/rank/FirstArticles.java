@@ -1,4 +1,4 @@
-package org.sleepkb.search.embedded;
+package org.sleepkb.search.rank;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import org.sleepkb.index.Schema;
  * Puts named articles at the head of a ranking, as a crisis search lists the articles about
  * getting help before whatever its words match. An article the index does not hold is skipped.
  */
-final class FirstArticles {
+public final class FirstArticles {
 
     private FirstArticles() {
     }
@@ -26,7 +26,7 @@ final class FirstArticles {
      * The articles {@code slugs}, in that order, then {@code ranked} without them, at most {@code depth}.
      * The articles put first take the best score of the ranking, so that scores still fall down the list.
      */
-    static ScoreDoc[] before(IndexSearcher searcher, List<String> slugs, ScoreDoc[] ranked, int depth) throws IOException {
+    public static ScoreDoc[] before(IndexSearcher searcher, List<String> slugs, ScoreDoc[] ranked, int depth) throws IOException {
         if (slugs.isEmpty()) {
             return ranked;
         }
