@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.sleepkb.Json;
+import org.sleepkb.io.Json;
 import org.sleepkb.corpus.Source;
 import org.sleepkb.search.About;
 import org.sleepkb.search.Combination;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.sleepkb.Json;
+import org.sleepkb.io.Json;
 import org.sleepkb.corpus.Corpus;
 import org.sleepkb.corpus.Product;
 import org.sleepkb.corpus.SubstanceProfile;

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.sleepkb.Json;
+import org.sleepkb.io.Json;
 import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.SearchResult;
 

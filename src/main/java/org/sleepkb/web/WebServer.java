@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.server.ServerConnector;
-import org.sleepkb.Json;
+import org.sleepkb.io.Json;
 import org.sleepkb.insights.QueryInsights;
 import org.sleepkb.search.QueryTooComplexException;
 import org.sleepkb.search.SearchEngine;

@@ -1,4 +1,4 @@
-package org.sleepkb;
+package org.sleepkb.io;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.sleepkb;
+package org.sleepkb.io;
 
 import java.io.IOException;
 import java.nio.file.Files;
