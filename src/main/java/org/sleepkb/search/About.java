@@ -3,7 +3,7 @@ package org.sleepkb.search;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.sleepkb.corpus.RiskLevel;
+import org.sleepkb.corpus.safety.RiskLevel;
 
 /**
  * A substance or product a query names, with the safety facts the card above the hits shows.

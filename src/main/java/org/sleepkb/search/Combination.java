@@ -1,7 +1,7 @@
 package org.sleepkb.search;
 
 import java.util.List;
-import org.sleepkb.corpus.Severity;
+import org.sleepkb.corpus.safety.Severity;
 import org.sleepkb.corpus.Source;
 
 /**

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.sleepkb.corpus.EvidenceGrade;
-import org.sleepkb.corpus.Interaction;
-import org.sleepkb.corpus.Warning;
+import org.sleepkb.corpus.safety.Interaction;
+import org.sleepkb.corpus.safety.Warning;
 
 /**
  * The safety panel beside a hit: exactly what the compact panel shows, so a page of hits stays

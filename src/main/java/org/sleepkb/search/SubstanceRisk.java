@@ -1,7 +1,7 @@
 package org.sleepkb.search;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import org.sleepkb.corpus.RiskLevel;
+import org.sleepkb.corpus.safety.RiskLevel;
 
 /** A substance an article links, as a hit's safety panel lists it: its name, risk level and role. */
 public record SubstanceRisk(String id, String name, RiskLevel risk, SubstanceRole role) {

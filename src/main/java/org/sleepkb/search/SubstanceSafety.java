@@ -3,12 +3,12 @@ package org.sleepkb.search;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.List;
-import org.sleepkb.corpus.Interaction;
-import org.sleepkb.corpus.RiskLevel;
+import org.sleepkb.corpus.safety.Interaction;
+import org.sleepkb.corpus.safety.RiskLevel;
 import org.sleepkb.corpus.Source;
-import org.sleepkb.corpus.SubstanceKind;
-import org.sleepkb.corpus.SubstanceProfile;
-import org.sleepkb.corpus.Warning;
+import org.sleepkb.corpus.safety.SubstanceKind;
+import org.sleepkb.corpus.safety.SubstanceProfile;
+import org.sleepkb.corpus.safety.Warning;
 
 /**
  * The safety facts of one substance as an article's page shows them, and whether the article is

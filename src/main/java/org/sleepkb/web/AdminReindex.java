@@ -7,7 +7,7 @@ import io.javalin.http.UnauthorizedResponse;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.corpus.read.CorpusReader;
 import org.sleepkb.index.IndexLockedException;
 import org.sleepkb.index.MassRemovalException;
 import org.sleepkb.index.ReindexFailure;

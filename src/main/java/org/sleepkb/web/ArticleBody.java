@@ -10,7 +10,7 @@ import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.sleepkb.corpus.MarkdownLimits;
+import org.sleepkb.corpus.read.MarkdownLimits;
 
 /**
  * Renders an article's CommonMark body to HTML for its page. Raw HTML in the body is escaped and

@@ -12,7 +12,7 @@ import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.corpus.read.CorpusReader;
 import org.sleepkb.index.ReindexFailure;
 import org.sleepkb.index.ReindexSummary;
 import org.sleepkb.search.SearchEngine;

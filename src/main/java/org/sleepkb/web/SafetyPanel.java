@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.sleepkb.corpus.EvidenceGrade;
-import org.sleepkb.corpus.Interaction;
-import org.sleepkb.corpus.RiskLevel;
+import org.sleepkb.corpus.safety.Interaction;
+import org.sleepkb.corpus.safety.RiskLevel;
 import org.sleepkb.search.HitSafety;
 import org.sleepkb.search.SubstanceRisk;
 

@@ -30,7 +30,7 @@ import org.sleepkb.io.Json;
 import org.sleepkb.Main;
 import org.sleepkb.io.TemporaryFolder;
 import org.sleepkb.TestCorpus;
-import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.corpus.read.CorpusReader;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.embedded.EmbeddedEngine;

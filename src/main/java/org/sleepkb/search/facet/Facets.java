@@ -10,7 +10,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.search.Query;
 import org.sleepkb.corpus.EvidenceGrade;
-import org.sleepkb.corpus.RiskLevel;
+import org.sleepkb.corpus.safety.RiskLevel;
 import org.sleepkb.index.Catalog;
 import org.sleepkb.index.Schema;
 import org.sleepkb.search.FacetCount;

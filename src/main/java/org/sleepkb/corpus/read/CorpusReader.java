@@ -1,4 +1,4 @@
-package org.sleepkb.corpus;
+package org.sleepkb.corpus.read;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.sleepkb.corpus.Article;
+import org.sleepkb.corpus.Problem;
+import org.sleepkb.corpus.Topic;
+import org.sleepkb.corpus.safety.Product;
+import org.sleepkb.corpus.safety.SubstanceClass;
+import org.sleepkb.corpus.safety.SubstanceProfile;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;

@@ -1,5 +1,6 @@
-package org.sleepkb.corpus;
+package org.sleepkb.corpus.read;
 
+import org.sleepkb.corpus.Problem;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 

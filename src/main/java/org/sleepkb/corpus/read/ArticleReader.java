@@ -1,4 +1,4 @@
-package org.sleepkb.corpus;
+package org.sleepkb.corpus.read;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.node.Node;
+import org.sleepkb.corpus.Article;
+import org.sleepkb.corpus.ArticleKind;
+import org.sleepkb.corpus.EvidenceGrade;
+import org.sleepkb.corpus.Problem;
+import org.sleepkb.corpus.Section;
+import org.sleepkb.corpus.Source;
+import org.sleepkb.corpus.safety.Product;
+import org.sleepkb.corpus.safety.SubstanceDetector;
+import org.sleepkb.corpus.safety.SubstanceProfile;
 
 /**
  * Reads and validates one article: YAML front matter and a CommonMark body, or a plain file

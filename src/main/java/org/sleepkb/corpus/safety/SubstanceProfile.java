@@ -1,7 +1,8 @@
-package org.sleepkb.corpus;
+package org.sleepkb.corpus.safety;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.sleepkb.corpus.Source;
 
 /**
  * The safety facts of one substance, written once in {@code corpus/substances/<id>.yaml} and

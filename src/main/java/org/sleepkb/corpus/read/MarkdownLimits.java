@@ -1,4 +1,4 @@
-package org.sleepkb.corpus;
+package org.sleepkb.corpus.read;
 
 import java.util.Optional;
 import org.commonmark.node.Node;

@@ -1,4 +1,4 @@
-package org.sleepkb.corpus;
+package org.sleepkb.corpus.safety;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;

@@ -1,7 +1,8 @@
-package org.sleepkb.corpus;
+package org.sleepkb.corpus.safety;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.sleepkb.corpus.Source;
 
 /**
  * A branded product ({@code corpus/products/<id>.yaml}) and its active ingredients: a product

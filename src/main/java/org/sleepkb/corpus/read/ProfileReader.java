@@ -1,4 +1,4 @@
-package org.sleepkb.corpus;
+package org.sleepkb.corpus.read;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sleepkb.corpus.Problem;
+import org.sleepkb.corpus.Source;
+import org.sleepkb.corpus.safety.Interaction;
+import org.sleepkb.corpus.safety.RiskLevel;
+import org.sleepkb.corpus.safety.Severity;
+import org.sleepkb.corpus.safety.SubstanceKind;
+import org.sleepkb.corpus.safety.SubstanceProfile;
+import org.sleepkb.corpus.safety.Warning;
 
 /**
  * Reads and validates substance safety profiles ({@code substances/<id>.yaml}). Every warning and

@@ -1,4 +1,4 @@
-package org.sleepkb.corpus;
+package org.sleepkb.corpus.read;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.sleepkb.corpus.Problem;
+import org.sleepkb.corpus.Source;
+import org.sleepkb.corpus.safety.Ingredient;
+import org.sleepkb.corpus.safety.Product;
+import org.sleepkb.corpus.safety.SubstanceProfile;
 
 /**
  * Reads and validates one product ({@code products/<id>.yaml}): every ingredient must have a

@@ -1,4 +1,4 @@
-package org.sleepkb.corpus;
+package org.sleepkb.corpus.read;
 
 import java.io.StringReader;
 import java.time.DateTimeException;
@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.sleepkb.corpus.Problem;
+import org.sleepkb.corpus.Source;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;

@@ -1,4 +1,4 @@
-package org.sleepkb.corpus;
+package org.sleepkb.corpus.safety;
 
 /**
  * One active ingredient of a product.

@@ -1,4 +1,4 @@
-package org.sleepkb.corpus;
+package org.sleepkb.corpus.safety;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.sleepkb.corpus;
+package org.sleepkb.corpus.safety;
 
 /**
  * A class of substances an interaction may name ({@code classes.yaml}), such as anticoagulants:

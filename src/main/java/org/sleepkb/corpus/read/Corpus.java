@@ -1,7 +1,12 @@
-package org.sleepkb.corpus;
+package org.sleepkb.corpus.read;
 
 import java.util.List;
 import java.util.Map;
+import org.sleepkb.corpus.Article;
+import org.sleepkb.corpus.Problem;
+import org.sleepkb.corpus.Topic;
+import org.sleepkb.corpus.safety.Product;
+import org.sleepkb.corpus.safety.SubstanceProfile;
 
 /**
  * Everything read from a corpus folder: the valid articles, profiles, products and topics, the
