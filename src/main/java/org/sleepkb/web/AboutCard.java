@@ -3,8 +3,8 @@ package org.sleepkb.web;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.sleepkb.search.About;
-import org.sleepkb.search.Combination;
+import org.sleepkb.search.safety.About;
+import org.sleepkb.search.safety.Combination;
 import org.sleepkb.search.SearchResult;
 
 /**

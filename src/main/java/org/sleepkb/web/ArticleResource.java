@@ -8,7 +8,7 @@ import org.sleepkb.corpus.EvidenceGrade;
 import org.sleepkb.corpus.Heading;
 import org.sleepkb.corpus.Source;
 import org.sleepkb.corpus.Topic;
-import org.sleepkb.search.Safety;
+import org.sleepkb.search.safety.Safety;
 
 /**
  * An article as {@code GET /api/articles/{slug}} returns it: its front matter, headings, the

@@ -6,8 +6,8 @@ import org.sleepkb.corpus.Article;
 import org.sleepkb.corpus.Heading;
 import org.sleepkb.corpus.Topic;
 import org.sleepkb.index.IndexedArticle;
-import org.sleepkb.search.HitSafety;
-import org.sleepkb.search.Safety;
+import org.sleepkb.search.safety.HitSafety;
+import org.sleepkb.search.safety.Safety;
 
 /**
  * An article page, in the order a reader needs it: the article's summary and key points, a safety

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import org.sleepkb.corpus.EvidenceGrade;
 import org.sleepkb.corpus.safety.Interaction;
 import org.sleepkb.corpus.safety.RiskLevel;
-import org.sleepkb.search.HitSafety;
-import org.sleepkb.search.SubstanceRisk;
+import org.sleepkb.search.safety.HitSafety;
+import org.sleepkb.search.safety.SubstanceRisk;
 
 /**
  * The compact safety panel as a page shows it: the {@link HitSafety} of an article with the

@@ -19,6 +19,11 @@ import org.sleepkb.corpus.Source;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.search.embedded.EngineOptions;
 import org.sleepkb.search.embedded.Searcher;
+import org.sleepkb.search.safety.SubstanceRole;
+import org.sleepkb.search.safety.Combination;
+import org.sleepkb.search.safety.HitSafety;
+import org.sleepkb.search.safety.About;
+import org.sleepkb.search.safety.SubstanceRisk;
 
 /**
  * The safety model over an index of the safety fixture: a hit leads with what its article is

@@ -18,8 +18,8 @@ import org.sleepkb.corpus.safety.SubstanceDetector;
 import org.sleepkb.corpus.safety.SubstanceProfile;
 import org.sleepkb.corpus.safety.Warning;
 import org.sleepkb.index.Catalog;
-import org.sleepkb.search.About;
-import org.sleepkb.search.Combination;
+import org.sleepkb.search.safety.About;
+import org.sleepkb.search.safety.Combination;
 
 /**
  * The substances and products a query names, by name, alias or brand, found with the same

@@ -1,4 +1,4 @@
-package org.sleepkb.search;
+package org.sleepkb.search.safety;
 
 import java.util.List;
 import org.sleepkb.corpus.safety.Severity;

@@ -1,4 +1,4 @@
-package org.sleepkb.search;
+package org.sleepkb.search.safety;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.sleepkb.search;
+package org.sleepkb.search.safety;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 

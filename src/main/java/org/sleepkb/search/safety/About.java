@@ -1,4 +1,4 @@
-package org.sleepkb.search;
+package org.sleepkb.search.safety;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -8,7 +8,7 @@ import org.sleepkb.corpus.safety.RiskLevel;
 /**
  * A substance or product a query names, with the safety facts the card above the hits shows.
  * A product's risk and dependence are those of its ingredients; its ingredients follow it in
- * {@link SearchResult#about()} with their own warning and regulatory line.
+ * {@link org.sleepkb.search.SearchResult#about()} with their own warning and regulatory line.
  *
  * @param kind        the substance's kind ({@code otc-drug}, {@code herbal}, ...), or {@code product}
  * @param warning     the substance's first warning; null for a product
