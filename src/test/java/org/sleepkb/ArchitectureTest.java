@@ -88,12 +88,13 @@ class ArchitectureTest {
     }
 
     /**
-     * The seam: what the rest of the program sees of searching holds no Lucene and nothing of one engine. The crisis
-     * signal of a result ({@code search.crisis}, no Lucene) is part of what every engine answers.
+     * The seam: what the rest of the program sees of searching holds no Lucene and nothing of one engine. The safety of
+     * a result ({@code search.safety}, part of the seam) and its crisis signal ({@code search.crisis}, no Lucene) are
+     * part of what every engine answers.
      */
     @Test
     void theSeamStandsOnItsOwn() {
-        noClasses().that().resideInAPackage("org.sleepkb.search")
+        noClasses().that().resideInAnyPackage("org.sleepkb.search", "org.sleepkb.search.safety")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "org.sleepkb.search.query..",
                         "org.sleepkb.search.rank..", "org.sleepkb.search.facet..", "org.sleepkb.search.snippet..",
                         "org.sleepkb.search.related..", "org.sleepkb.search.embedded..")
