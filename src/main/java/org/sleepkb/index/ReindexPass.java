@@ -152,8 +152,10 @@ final class ReindexPass {
             List<String> skipped = new ArrayList<>(corpus.brokenSlugs());
             return new ReindexSummary(rebuild, articles, added, updated, removed, unchanged, kept,
                     corpus.substances().size(), skipped, problems, finished, Duration.between(start, finished));
-        } catch (IOException | RuntimeException e) {
-            // Nothing of this reindex was committed, so searchers keep the previous index.
+        } catch (IOException | RuntimeException | Error e) {
+            // Nothing of this reindex was committed, so searchers keep the previous index. An
+            // Error (a heap that ran out) is rolled back too: a writer left open would hold the
+            // write lock and refuse every later reindex until a restart.
             writer.rollback();
             removeUncommittedFiles(e);
             throw e;
@@ -165,7 +167,7 @@ final class ReindexPass {
      * writer deletes every file no commit references when it opens (as after a crash), so one is
      * opened and rolled back at once: it writes nothing, and the folder holds the last commit only.
      */
-    private void removeUncommittedFiles(Exception failure) {
+    private void removeUncommittedFiles(Throwable failure) {
         try {
             newWriter(directory).rollback();
         } catch (IOException | RuntimeException e) {

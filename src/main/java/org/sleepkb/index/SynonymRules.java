@@ -21,7 +21,8 @@ import org.sleepkb.corpus.Problem;
  * every other, so one group of n words makes n × n entries and turns each of its words into n
  * query terms per field: a pasted word list of a few hundred words pushes any query with one of
  * them over the clause limit, and a few thousand exhaust the heap while the rules are built. A
- * rule over a limit is named (file, line, what to do) and left out; the other rules apply.
+ * rule over a limit, or one the parser cannot read, is named (file, line, what to do) and left
+ * out; the other rules apply.
  */
 public final class SynonymRules {
 
@@ -40,7 +41,7 @@ public final class SynonymRules {
         this.problems = List.copyOf(problems);
     }
 
-    /** Checks every rule of {@code text} against the limits; cheap next to building the rules. */
+    /** Checks every rule of {@code text} against the limits and reads it; cheap next to building the rules. */
     public static SynonymRules of(String text) {
         if (text == null || text.isBlank()) {
             return new SynonymRules("", List.of());
@@ -62,7 +63,7 @@ public final class SynonymRules {
                 refusal = group > MAX_GROUP
                         ? Optional.of(String.format("a group of %d words and phrases; the limit is %d: split it into smaller groups"
                                 + " of words that mean the same", group, MAX_GROUP))
-                        : overExpanded(inputs, outputs.size(), expansions, terms);
+                        : overExpanded(inputs, outputs.size(), expansions, terms).or(() -> unreadable(line, terms));
                 if (refusal.isEmpty() && entries + inputs.size() * outputs.size() > MAX_ENTRIES) {
                     refusal = Optional.of(String.format("the rules up to this line make more than %,d synonym entries"
                             + " (each word of a group stands for each other): shorten the groups", MAX_ENTRIES));
@@ -80,7 +81,7 @@ public final class SynonymRules {
         return new SynonymRules(applied.toString(), problems);
     }
 
-    /** The rules over a limit, each naming its line; these are left out of {@link #map()}. */
+    /** The rules over a limit or unreadable, each naming its line; these are left out of {@link #map()}. */
     public List<Problem> problems() {
         return problems;
     }
@@ -117,6 +118,20 @@ public final class SynonymRules {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why the parser cannot read {@code line} (a side left empty, or only stop words), or empty:
+     * read rule by rule, a broken line is left out and the rest of the file applies.
+     */
+    private static Optional<String> unreadable(String line, SolrSynonymParser terms) {
+        try {
+            terms.parse(new StringReader(line));
+            return Optional.empty();
+        } catch (ParseException | IOException | IllegalArgumentException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return Optional.of("the rule cannot be read (" + cause.getMessage() + ")");
+        }
     }
 
     /** The word as the rules see it (lower case, stemmed), so "sleeps" and "sleep" count together. */

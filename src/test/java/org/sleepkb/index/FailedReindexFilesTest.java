@@ -39,12 +39,19 @@ class FailedReindexFilesTest {
     private static final class FillingDisk extends FilterDirectory {
 
         private final AtomicLong room = new AtomicLong(Long.MAX_VALUE);
+        private volatile boolean outOfMemory;
 
         FillingDisk(Directory in) {
             super(in);
         }
 
         void fillAfter(long bytes) {
+            room.set(bytes);
+        }
+
+        /** Fails past {@code bytes} as a heap that runs out does: with an Error, not an IOException. */
+        void runOutOfMemoryAfter(long bytes) {
+            outOfMemory = true;
             room.set(bytes);
         }
 
@@ -76,6 +83,9 @@ class FailedReindexFilesTest {
 
         private void take(long bytes) throws IOException {
             if (room.addAndGet(-bytes) < 0) {
+                if (outOfMemory) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
                 throw new IOException("No space left on device");
             }
         }
@@ -100,6 +110,28 @@ class FailedReindexFilesTest {
             assertEquals("No space left on device", failure.getMessage());
             assertEquals(committed, files(), "the folder holds the last commit's files only");
             assertEquals(3, (int) store.withSearcher(s -> s.getIndexReader().numDocs()), "searches keep the last commit");
+        }
+    }
+
+    @Test
+    void aReindexStoppedByAnErrorRollsBackAndLeavesTheIndexWritable() throws IOException {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
+        FillingDisk disk = new FillingDisk(FSDirectory.open(indexDir));
+        try (IndexStore store = IndexStore.open(indexDir, disk, Clock.systemUTC(), Optional.empty())) {
+            store.reindex(new CorpusReader().read(corpus.root()), true);
+            Set<String> committed = files();
+            for (int i = 0; i < 40; i++) {
+                corpus.writeArticle("generated-" + i + ".md", TestCorpus.article("Generated " + i,
+                        ("Sleep and stress, paragraph " + i + ". ").repeat(200)));
+            }
+            disk.runOutOfMemoryAfter(64 * 1024);
+
+            assertThrows(OutOfMemoryError.class, () -> store.reindex(new CorpusReader().read(corpus.root()), true));
+
+            assertEquals(committed, files(), "the folder holds the last commit's files only");
+            disk.fillAfter(Long.MAX_VALUE);
+            store.reindex(new CorpusReader().read(corpus.root()), true);
+            assertEquals(43, (int) store.withSearcher(s -> s.getIndexReader().numDocs()), "the next reindex is not locked out");
         }
     }
 

@@ -91,4 +91,25 @@ class SynonymLimitsTest {
         assertTrue(problems.get(0).toString().startsWith("synonyms.txt:2: error: with this rule \"sleeping\" stands for 42"),
                 problems.toString());
     }
+
+    @Test
+    void aRuleThatCannotBeReadIsNamedByValidateAndTheOtherRulesStillApply() throws IOException {
+        TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir)
+                .write("synonyms.txt", "sleeplessness, insomnia\nthe => \nketum => kratom\n".getBytes(StandardCharsets.UTF_8));
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+
+        int exit = commandLine.execute("validate", "--corpus", corpus.root().toString());
+
+        assertEquals(1, exit, out.toString());
+        assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("synonyms.txt:2: error: ")), out.toString());
+        try (IndexStore store = IndexStore.open(indexDir)) {
+            store.reindex(new CorpusReader().read(corpus.root()), true);
+            Searcher searcher = new Searcher(store, EngineOptions.DEFAULTS);
+            assertEquals(searcher.search(SearchRequest.of("kratom", 5)).hits().stream().map(Hit::slug).toList(),
+                    searcher.search(SearchRequest.of("ketum", 5)).hits().stream().map(Hit::slug).toList(),
+                    "ketum => kratom, in the same file, still applies");
+        }
+    }
 }

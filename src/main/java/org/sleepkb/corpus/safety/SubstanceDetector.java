@@ -3,7 +3,9 @@ package org.sleepkb.corpus.safety;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +32,15 @@ public final class SubstanceDetector {
 
     /** Where a text first names an entry. */
     private record Found(String id, int at) {
+    }
+
+    /** One occurrence of one of an entry's names, from {@code start} to {@code end}. */
+    private record Mention(String id, int start, int end) {
+
+        /** True when this is a longer mention of another entry around {@code inner}. */
+        boolean encloses(Mention inner) {
+            return !id.equals(inner.id) && start <= inner.start && end >= inner.end && end - start > inner.end - inner.start;
+        }
     }
 
     private final List<Lowered> entries = new ArrayList<>();
@@ -62,7 +73,7 @@ public final class SubstanceDetector {
         for (Lowered entry : entries) {
             int first = -1;
             for (String name : entry.names()) {
-                int at = firstMention(lowered, name);
+                int at = nextMention(lowered, name, 0);
                 if (at >= 0 && (first < 0 || at < first)) {
                     first = at;
                 }
@@ -75,12 +86,37 @@ public final class SubstanceDetector {
     }
 
     /**
-     * Where {@code name} first occurs with no letter or digit right before or after it, or -1:
+     * Like {@link #find}, but a mention that lies inside a longer mention of another entry does not
+     * count: a short query names one thing, and "ZzzQuil Night Pain" is not also "ZzzQuil", nor
+     * "gas station heroin" also heroin. Articles keep {@link #find}, where a longer name may well
+     * mean both.
+     */
+    public List<String> findOutermost(String text) {
+        String lowered = lowerCase(text);
+        List<Mention> mentions = new ArrayList<>();
+        for (Lowered entry : entries) {
+            for (String name : entry.names()) {
+                for (int at = nextMention(lowered, name, 0); at >= 0; at = nextMention(lowered, name, at + 1)) {
+                    mentions.add(new Mention(entry.id(), at, at + name.length()));
+                }
+            }
+        }
+        Map<String, Integer> first = new LinkedHashMap<>();
+        for (Mention mention : mentions) {
+            if (mentions.stream().noneMatch(outer -> outer.encloses(mention))) {
+                first.merge(mention.id(), mention.start(), Math::min);
+            }
+        }
+        return first.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * Where {@code name} next occurs, from {@code from} on, with no letter or digit right before or after it, or -1:
      * aliases such as "7-OH" start or end with characters that are not part of a word, so word
      * boundaries would not do.
      */
-    private static int firstMention(String text, String name) {
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    private static int nextMention(String text, String name, int from) {
+        for (int at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
             boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at));
             boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end));

@@ -62,13 +62,14 @@ public final class QueryNames {
 
     /**
      * What {@code texts} name (the query as typed and as searched, when respelt), each product with
-     * all its ingredients. A substance that is an ingredient of a named product is that product's,
+     * all its ingredients; a name inside a longer name ("ZzzQuil" in "ZzzQuil Night Pain") is not
+     * named on its own. A substance that is an ingredient of a named product is that product's,
      * so "Tylenol PM" does not also count as acetaminophen named on its own.
      */
     public Named in(List<String> texts) {
         Map<String, List<String>> named = new LinkedHashMap<>();
         for (String text : texts) {
-            for (String found : detector.find(text)) {
+            for (String found : detector.findOutermost(text)) {
                 String id = found.substring(2);
                 named.putIfAbsent(found, found.startsWith(PRODUCT) ? products.get(id).substances() : List.of(id));
             }
@@ -110,7 +111,9 @@ public final class QueryNames {
     /**
      * The interactions between substances of different named things (two ingredients of one
      * product are not a combination the reader asked about), one per pair, the most severe of
-     * either profile's entries; most severe first.
+     * either profile's entries; most severe first. One substance in two named products is a pair
+     * too: its profile's interaction with its own class ("two products that both contain
+     * acetaminophen") is the warning that matters most there.
      */
     private List<Combination> combinations(List<List<String>> groups) {
         Map<Set<String>, Combination> found = new LinkedHashMap<>();
@@ -118,8 +121,8 @@ public final class QueryNames {
             for (int j = i + 1; j < groups.size(); j++) {
                 for (String a : groups.get(i)) {
                     for (String b : groups.get(j)) {
-                        Set<String> pair = Set.of(a, b);
-                        if (!a.equals(b) && !found.containsKey(pair)) {
+                        Set<String> pair = a.equals(b) ? Set.of(a) : Set.of(a, b);
+                        if (!found.containsKey(pair)) {
                             combination(profiles.get(a), profiles.get(b)).ifPresent(c -> found.put(pair, c));
                         }
                     }

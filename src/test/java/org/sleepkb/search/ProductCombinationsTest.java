@@ -1,0 +1,55 @@
+package org.sleepkb.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sleepkb.corpus.Severity;
+
+/**
+ * Products named together over the bundled corpus: two products that share an ingredient are the
+ * combination the reader most needs warning about (a double dose), and a brand name inside a
+ * longer one names only the longer.
+ */
+class ProductCombinationsTest {
+
+    private static SearchResult search(String query) {
+        return BundledCorpus.searcher().search(SearchRequest.of(query));
+    }
+
+    private static List<String> about(SearchResult result) {
+        return result.about().stream().map(About::id).toList();
+    }
+
+    @Test
+    void twoProductsWithAcetaminophenWarnOfTheDoubleDose() {
+        SearchResult result = search("tylenol pm and nyquil");
+        assertEquals(List.of("tylenol-pm", "nyquil"), about(result).stream().filter(id -> id.equals("tylenol-pm") || id.equals("nyquil")).toList());
+        Combination first = result.combinations().get(0);
+        assertEquals(List.of("acetaminophen", "acetaminophen"), first.substances());
+        assertEquals(Severity.MAJOR, first.severity());
+        assertTrue(first.effect().contains("both contain acetaminophen"), first.effect());
+        assertTrue(first.sources().stream().anyMatch(source -> source.publisher().contains("DailyMed")), first.sources().toString());
+    }
+
+    @Test
+    void twoSleepAidsWithTheSameAntihistamineAreACombination() {
+        SearchResult result = search("zzzquil and tylenol pm");
+        assertTrue(result.combinations().stream().anyMatch(c -> c.substances().equals(List.of("diphenhydramine", "diphenhydramine"))),
+                result.combinations().toString());
+    }
+
+    @Test
+    void aBrandInsideALongerBrandNamesOnlyTheLongerOne() {
+        SearchResult result = search("zzzquil night pain");
+        assertEquals("zzzquil-night-pain", about(result).get(0));
+        assertTrue(!about(result).contains("zzzquil"), about(result).toString());
+        assertEquals(List.of(), result.combinations(), "one product's own ingredients are not a combination asked about");
+    }
+
+    @Test
+    void aStreetNameIsNotTheDrugInsideIt() {
+        assertEquals(List.of("tianeptine"), about(search("gas station heroin")));
+    }
+}
