@@ -23,7 +23,7 @@ import org.sleepkb.search.embedded.EmbeddedEngine;
 import org.sleepkb.search.embedded.EngineOptions;
 import org.sleepkb.search.solr.SolrEngine;
 import org.sleepkb.search.solr.SolrOptions;
-import org.sleepkb.web.CorpusWatcher;
+import org.sleepkb.web.admin.CorpusWatcher;
 import org.sleepkb.web.WebServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -15,6 +15,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.sleepkb.io.Json;
+import org.sleepkb.web.http.SecurityHeaders;
+import org.sleepkb.web.page.SearchParameters;
 
 /**
  * Hostile and broken requests over real HTTP, one test per kind the issue names: each gets a 4xx

@@ -19,6 +19,8 @@ import org.sleepkb.index.IndexStore;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.embedded.EmbeddedEngine;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.web.http.SecurityHeaders;
+import org.sleepkb.web.page.ArticleBody;
 
 /** HEAD, 405, errors of every kind, the Host header, the bearer scheme, strict flags and safe article HTML. */
 class HttpDetailsTest {

@@ -36,6 +36,7 @@ import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.embedded.EmbeddedEngine;
 import org.sleepkb.search.embedded.EngineOptions;
 import picocli.CommandLine;
+import org.sleepkb.web.admin.CorpusWatcher;
 
 /**
  * A reindex over HTTP or by the watcher that cannot or must not go ahead changes nothing, says

@@ -19,6 +19,7 @@ import org.sleepkb.index.IndexStore;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.embedded.EmbeddedEngine;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.web.admin.CorpusWatcher;
 
 /**
  * {@code serve --watch}: files added, edited, broken and deleted under a running server reach
