@@ -6,6 +6,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -13,8 +14,14 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.search.embedded.EmbeddedEngine;
@@ -23,7 +30,7 @@ import org.sleepkb.search.embedded.EngineOptions;
 /**
  * The package structure of docs/architecture.md, checked on the compiled classes: no cycle between packages, data
  * flowing corpus → index → search → web/cli/eval with no arrow back up, Lucene only in index and search, and web,
- * cli and eval reaching search through its seam.
+ * cli and eval reaching search through its seam. On the sources: packages and files small enough to find one's way in.
  */
 class ArchitectureTest {
 
@@ -117,5 +124,37 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.sleepkb.web..")
                 .should().dependOnClassesThat().resideInAPackage("org.sleepkb.search.embedded..")
                 .check(CLASSES);
+    }
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    /** Most files of classes a package may hold (its package-info aside): a change of one behaviour touches one package. */
+    private static final int MOST_FILES_PER_PACKAGE = 20;
+    /** Most lines a source file may have. */
+    private static final int MOST_LINES_PER_FILE = 300;
+
+    @Test
+    void packagesHoldAtMostTwentyFiles() throws IOException {
+        Map<String, Long> crowded;
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            crowded = files.filter(file -> file.toString().endsWith(".java") && !file.endsWith("package-info.java"))
+                    .collect(Collectors.groupingBy(file -> SOURCES.relativize(file.getParent()).toString(), TreeMap::new,
+                            Collectors.counting()));
+        }
+        crowded.values().removeIf(count -> count <= MOST_FILES_PER_PACKAGE);
+        assertEquals(Map.of(), crowded, "packages with more than " + MOST_FILES_PER_PACKAGE + " files");
+    }
+
+    @Test
+    void filesHoldAtMostThreeHundredLines() throws IOException {
+        Map<String, Integer> longer = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                int lines = Files.readAllLines(file).size();
+                if (lines > MOST_LINES_PER_FILE) {
+                    longer.put(SOURCES.relativize(file).toString(), lines);
+                }
+            }
+        }
+        assertEquals(Map.of(), longer, "files with more than " + MOST_LINES_PER_FILE + " lines");
     }
 }
