@@ -28,9 +28,14 @@ public record IndexedArticle(Article article, List<SubstanceProfile> substances,
         topics = List.copyOf(topics);
     }
 
-    /** The highest risk among linked substances, subjects or mentions, or null when the article links none. */
+    /**
+     * The highest risk among the substances the article is about, or null when it is about none:
+     * the risk filter, like the hit's panel, follows the subject, so an article on CBT-I that
+     * mentions sleeping pills is not listed under high risk.
+     */
     public RiskLevel highestRisk() {
-        return substances.stream().map(SubstanceProfile::risk).max(Comparator.naturalOrder()).orElse(null);
+        return substances.stream().filter(profile -> article.isAbout(profile.id()))
+                .map(SubstanceProfile::risk).max(Comparator.naturalOrder()).orElse(null);
     }
 
     /** {@code article} with the profiles of its substances and its topics, as far as the corpus has them. */

@@ -8,7 +8,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class Schema {
 
-    public static final String VERSION = "6";
+    public static final String VERSION = "7";
 
     /** Unique id of an article; also its file name and URL. */
     public static final String SLUG = "slug";
@@ -61,7 +61,7 @@ public final class Schema {
     public static final String PASSAGE_ANCHOR = "passage_anchor";
     public static final String VECTOR = "vector";
 
-    /** The risk facet's value for articles that link no substance. */
+    /** The risk facet's value for articles about no substance (they may still mention some). */
     public static final String NO_SUBSTANCE = "none";
 
     /** Commit user data keys. */

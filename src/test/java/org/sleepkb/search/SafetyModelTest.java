@@ -17,6 +17,7 @@ import org.sleepkb.corpus.read.CorpusReader;
 import org.sleepkb.corpus.safety.Severity;
 import org.sleepkb.corpus.Source;
 import org.sleepkb.index.IndexStore;
+import org.sleepkb.index.Schema;
 import org.sleepkb.search.embedded.EngineOptions;
 import org.sleepkb.search.embedded.Searcher;
 import org.sleepkb.search.safety.SubstanceRole;
@@ -71,6 +72,14 @@ class SafetyModelTest {
         List<String> mentions = safety.mentions().stream().map(SubstanceRisk::id).toList();
         assertTrue(mentions.containsAll(List.of("alcohol", "acetaminophen")), "Tylenol PM brings acetaminophen: " + mentions);
         assertTrue(safety.mentions().stream().allMatch(m -> m.role() == SubstanceRole.MENTIONED));
+    }
+
+    @Test
+    void theRiskFilterFollowsWhatAnArticleIsAboutNotWhatItMentions() {
+        List<String> high = searcher.search(SearchRequest.browse(Schema.RISK, "high", 1)).hits().stream().map(Hit::slug).toList();
+        List<String> none = searcher.search(SearchRequest.browse(Schema.RISK, Schema.NO_SUBSTANCE, 1)).hits().stream().map(Hit::slug).toList();
+        assertTrue(!high.contains("cbt-i"), "CBT-I only mentions Ambien: " + high);
+        assertTrue(none.contains("cbt-i"), none.toString());
     }
 
     @Test

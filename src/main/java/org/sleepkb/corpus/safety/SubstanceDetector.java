@@ -43,6 +43,9 @@ public final class SubstanceDetector {
         }
     }
 
+    /** Hyphen-minus, hyphen, non-breaking hyphen. */
+    private static final String HYPHENS = "-\u2010\u2011";
+
     private final List<Lowered> entries = new ArrayList<>();
 
     public SubstanceDetector(Collection<Names> named) {
@@ -127,11 +130,14 @@ public final class SubstanceDetector {
         return -1;
     }
 
-    /** Lower-cases char by char, so offsets stay those of the original text. */
+    /**
+     * Lower-cases char by char, so offsets stay those of the original text, and reads a hyphen as a
+     * space: people type "delta 8" and "7 OH" for the names written "delta-8" and "7-OH".
+     */
     private static String lowerCase(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
+            chars[i] = HYPHENS.indexOf(chars[i]) >= 0 ? ' ' : Character.toLowerCase(chars[i]);
         }
         return new String(chars);
     }

@@ -10,11 +10,11 @@ import org.sleepkb.search.safety.About;
 import org.sleepkb.search.safety.Combination;
 
 /**
- * Products named together over the bundled corpus: two products that share an ingredient are the
- * combination the reader most needs warning about (a double dose), and a brand name inside a
- * longer one names only the longer.
+ * The card for what a query names, over the bundled corpus: two products that share an
+ * ingredient are the combination the reader most needs warning about (a double dose), a brand
+ * name inside a longer one names only the longer, and names are found as people type them.
  */
-class ProductCombinationsTest {
+class QueryCardTest {
 
     private static SearchResult search(String query) {
         return BundledCorpus.searcher().search(SearchRequest.of(query));
@@ -53,5 +53,11 @@ class ProductCombinationsTest {
     @Test
     void aStreetNameIsNotTheDrugInsideIt() {
         assertEquals(List.of("tianeptine"), about(search("gas station heroin")));
+    }
+
+    @Test
+    void aNameWrittenWithAHyphenIsFoundWithASpace() {
+        assertEquals(List.of("cannabis"), about(search("delta 8 for sleep")));
+        assertEquals(List.of("kratom"), about(search("7 oh tablets")));
     }
 }
