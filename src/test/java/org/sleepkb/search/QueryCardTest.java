@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sleepkb.corpus.Severity;
+import org.sleepkb.corpus.safety.Severity;
+import org.sleepkb.search.safety.About;
+import org.sleepkb.search.safety.Combination;
 
 /**
  * The card for what a query names, over the bundled corpus: two products that share an

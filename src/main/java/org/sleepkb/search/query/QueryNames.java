@@ -10,16 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.sleepkb.corpus.Interaction;
-import org.sleepkb.corpus.Product;
-import org.sleepkb.corpus.RiskLevel;
+import org.sleepkb.corpus.safety.Interaction;
+import org.sleepkb.corpus.safety.Product;
+import org.sleepkb.corpus.safety.RiskLevel;
 import org.sleepkb.corpus.Source;
-import org.sleepkb.corpus.SubstanceDetector;
-import org.sleepkb.corpus.SubstanceProfile;
-import org.sleepkb.corpus.Warning;
+import org.sleepkb.corpus.safety.SubstanceDetector;
+import org.sleepkb.corpus.safety.SubstanceProfile;
+import org.sleepkb.corpus.safety.Warning;
 import org.sleepkb.index.Catalog;
-import org.sleepkb.search.About;
-import org.sleepkb.search.Combination;
+import org.sleepkb.search.safety.About;
+import org.sleepkb.search.safety.Combination;
 
 /**
  * The substances and products a query names, by name, alias or brand, found with the same
