@@ -91,10 +91,12 @@ public final class SubstanceDetector {
     /**
      * Like {@link #find}, but a mention that lies inside a longer mention of another entry does not
      * count: a short query names one thing, and "ZzzQuil Night Pain" is not also "ZzzQuil", nor
-     * "gas station heroin" also heroin. Articles keep {@link #find}, where a longer name may well
-     * mean both.
+     * "gas station heroin" also heroin. Entries first named by the very same words are alternatives
+     * and come as one group: "Unisom" is any of the products sold under that brand, not all of
+     * them taken together. Groups in the order the text names them; articles keep {@link #find},
+     * where a longer name may well mean both.
      */
-    public List<String> findOutermost(String text) {
+    public List<List<String>> findOutermost(String text) {
         String lowered = lowerCase(text);
         List<Mention> mentions = new ArrayList<>();
         for (Lowered entry : entries) {
@@ -104,13 +106,16 @@ public final class SubstanceDetector {
                 }
             }
         }
-        Map<String, Integer> first = new LinkedHashMap<>();
+        Map<String, Mention> first = new LinkedHashMap<>();
         for (Mention mention : mentions) {
             if (mentions.stream().noneMatch(outer -> outer.encloses(mention))) {
-                first.merge(mention.id(), mention.start(), Math::min);
+                first.merge(mention.id(), mention, (a, b) -> b.start() < a.start() ? b : a);
             }
         }
-        return first.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+        Map<List<Integer>, List<String>> groups = new LinkedHashMap<>();
+        first.values().stream().sorted(Comparator.comparingInt(Mention::start))
+                .forEach(m -> groups.computeIfAbsent(List.of(m.start(), m.end()), span -> new ArrayList<>()).add(m.id()));
+        return List.copyOf(groups.values());
     }
 
     /**
