@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.corpus.read.CorpusReader;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.embed.SentenceModel;
 import org.sleepkb.index.IndexStore;

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.sleepkb.corpus.Corpus;
-import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.corpus.read.Corpus;
+import org.sleepkb.corpus.read.CorpusReader;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.IndexStore;
 

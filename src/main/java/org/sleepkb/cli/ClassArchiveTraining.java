@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import org.sleepkb.Json;
+import org.sleepkb.io.Json;
 
 /**
  * The requests of the build's training launch for the application class-data archive

@@ -3,7 +3,7 @@ package org.sleepkb.cli;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.sleepkb.search.HitSafety;
+import org.sleepkb.search.safety.HitSafety;
 
 /** The safety panel of a hit, compressed to one line for a terminal. */
 final class SafetyLine {

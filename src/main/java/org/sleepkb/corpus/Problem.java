@@ -1,5 +1,6 @@
 package org.sleepkb.corpus;
 
+
 /**
  * Something wrong with a corpus file, worded for the editor who has to fix it.
  *

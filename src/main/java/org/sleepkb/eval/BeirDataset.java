@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sleepkb.Json;
+import org.sleepkb.io.Json;
 
 /**
  * One split of a dataset in the BEIR layout: {@code corpus.jsonl} ({@code _id}, {@code title},

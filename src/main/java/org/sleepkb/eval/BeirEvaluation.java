@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.sleepkb.corpus.Corpus;
+import org.sleepkb.corpus.read.Corpus;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.search.RankedArticle;
 import org.sleepkb.search.SearchEngine;

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.corpus.read.CorpusReader;
 import org.sleepkb.corpus.EvidenceGrade;
 import org.sleepkb.corpus.Topic;
 import org.yaml.snakeyaml.DumperOptions;

@@ -17,9 +17,9 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
-import org.sleepkb.Json;
+import org.sleepkb.io.Json;
 import org.sleepkb.corpus.Heading;
-import org.sleepkb.corpus.SubstanceProfile;
+import org.sleepkb.corpus.safety.SubstanceProfile;
 import org.sleepkb.corpus.Topic;
 
 /** Turns an {@link IndexedArticle} into a Lucene document and back. */

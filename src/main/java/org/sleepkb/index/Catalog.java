@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.sleepkb.Json;
-import org.sleepkb.corpus.Corpus;
-import org.sleepkb.corpus.Product;
-import org.sleepkb.corpus.SubstanceProfile;
+import org.sleepkb.io.Json;
+import org.sleepkb.corpus.read.Corpus;
+import org.sleepkb.corpus.safety.Product;
+import org.sleepkb.corpus.safety.SubstanceProfile;
 import org.sleepkb.corpus.Topic;
 
 /**

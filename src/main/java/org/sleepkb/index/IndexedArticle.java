@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.sleepkb.corpus.Article;
-import org.sleepkb.corpus.RiskLevel;
-import org.sleepkb.corpus.SubstanceProfile;
+import org.sleepkb.corpus.safety.RiskLevel;
+import org.sleepkb.corpus.safety.SubstanceProfile;
 import org.sleepkb.corpus.Topic;
 
 /**

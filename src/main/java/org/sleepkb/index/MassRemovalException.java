@@ -3,7 +3,7 @@ package org.sleepkb.index;
 import java.util.HashSet;
 import java.util.Set;
 import org.sleepkb.corpus.Article;
-import org.sleepkb.corpus.Corpus;
+import org.sleepkb.corpus.read.Corpus;
 
 /**
  * A reindex would remove more than half of the indexed articles. That is far more often a wrong

@@ -22,7 +22,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.sleepkb.corpus.Article;
-import org.sleepkb.corpus.Corpus;
+import org.sleepkb.corpus.read.Corpus;
 import org.sleepkb.corpus.Problem;
 import org.sleepkb.corpus.Topic;
 import org.sleepkb.embed.Embedder;

@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.sleepkb.Json;
+import org.sleepkb.io.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,7 @@
 package org.sleepkb.search;
 
 import java.util.List;
+import org.sleepkb.search.safety.HitSafety;
 
 /**
  * One search result.

@@ -4,7 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.sleepkb.corpus.Corpus;
+import org.sleepkb.corpus.read.Corpus;
 import org.sleepkb.index.Catalog;
 import org.sleepkb.index.CorpusSource;
 import org.sleepkb.index.IndexedArticle;

@@ -3,6 +3,8 @@ package org.sleepkb.search;
 import java.util.List;
 import java.util.Map;
 import org.sleepkb.search.crisis.Crisis;
+import org.sleepkb.search.safety.About;
+import org.sleepkb.search.safety.Combination;
 
 /**
  * The answer to a {@link SearchRequest}.

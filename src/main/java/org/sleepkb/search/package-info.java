@@ -1,8 +1,9 @@
 /**
  * What searching offers the rest of the program, whatever engine answers: the {@link org.sleepkb.search.SearchEngine}
- * seam, the request and result records ({@link org.sleepkb.search.SearchRequest}, {@link org.sleepkb.search.SearchResult},
- * {@link org.sleepkb.search.Hit}, facet, topic and suggestion counts) and the safety shown beside every hit
- * ({@link org.sleepkb.search.HitSafety}). It may use {@code corpus} and {@code index} records, never Lucene and never
- * its own sub-packages, which build on it: web, cli and eval need nothing else from searching.
+ * seam and the request and result records ({@link org.sleepkb.search.SearchRequest}, {@link org.sleepkb.search.SearchResult},
+ * {@link org.sleepkb.search.Hit}, facet, topic and suggestion counts). It may use {@code corpus} and {@code index}
+ * records and of its sub-packages only those whose records travel in a result ({@code search.safety},
+ * {@code search.crisis}); never Lucene. The other sub-packages build on it: web, cli and eval need nothing else from
+ * searching.
  */
 package org.sleepkb.search;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.sleepkb.search.EngineStatus;
 import org.sleepkb.search.SearchEngine;
+import org.sleepkb.web.http.Routes;
 
 /**
  * {@code /health} for people and monitors, {@code /health/live} and {@code /health/ready} for

@@ -9,10 +9,25 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.server.ServerConnector;
-import org.sleepkb.Json;
+import org.sleepkb.io.Json;
 import org.sleepkb.insights.QueryInsights;
 import org.sleepkb.search.QueryTooComplexException;
 import org.sleepkb.search.SearchEngine;
+import org.sleepkb.web.page.Site;
+import org.sleepkb.web.http.SiteRootConnections;
+import org.sleepkb.web.http.MalformedRequests;
+import org.sleepkb.web.admin.CorpusWatcher;
+import org.sleepkb.web.admin.AdminToken;
+import org.sleepkb.web.http.AllowedHosts;
+import org.sleepkb.web.http.ErrorResponses;
+import org.sleepkb.web.page.Pages;
+import org.sleepkb.web.admin.AdminReindex;
+import org.sleepkb.web.http.SecurityHeaders;
+import org.sleepkb.web.http.Views;
+import org.sleepkb.web.http.Routes;
+import org.sleepkb.web.api.Api;
+import org.sleepkb.web.admin.EditorsDesk;
+import org.sleepkb.web.admin.AdminSessions;
 
 /**
  * The HTTP server: HTML pages, the JSON API and static assets over one {@link SearchEngine}, with

@@ -11,7 +11,7 @@ import java.util.logging.Logger;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.sleepkb.TemporaryFolder;
+import org.sleepkb.io.TemporaryFolder;
 
 /**
  * Debian's Chromium and chromedriver, headless, with a fresh profile. Where they are missing the

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sleepkb.Json;
+import org.sleepkb.io.Json;
 import org.sleepkb.Main;
 import org.sleepkb.TestCorpus;
 import picocli.CommandLine;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sleepkb.Json;
+import org.sleepkb.io.Json;
 import org.sleepkb.TestCorpus;
 
 /** {@code search} on crisis queries, over the bundled corpus indexed with the sentence model (the default). */

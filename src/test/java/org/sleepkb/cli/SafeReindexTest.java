@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sleepkb.TemporaryFolder;
+import org.sleepkb.io.TemporaryFolder;
 import org.sleepkb.TestCorpus;
 import org.sleepkb.cli.CommandLineTest.Run;
 import org.sleepkb.index.IndexStore;

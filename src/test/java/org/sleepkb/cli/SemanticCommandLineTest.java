@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sleepkb.Json;
+import org.sleepkb.io.Json;
 import org.sleepkb.TestCorpus;
 
 /** Semantic search from the command line, over the fixture corpus. */

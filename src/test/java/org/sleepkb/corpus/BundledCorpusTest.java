@@ -10,6 +10,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sleepkb.TestCorpus;
+import org.sleepkb.corpus.read.Corpus;
+import org.sleepkb.corpus.read.CorpusReader;
+import org.sleepkb.corpus.safety.SubstanceProfile;
 
 /** The editorial rules of corpus-format.md and the corpus issue, checked on the bundled corpus. */
 class BundledCorpusTest {

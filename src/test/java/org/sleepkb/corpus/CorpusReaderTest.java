@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.TestCorpus;
+import org.sleepkb.corpus.read.Corpus;
+import org.sleepkb.corpus.read.CorpusReader;
 
 class CorpusReaderTest {
 

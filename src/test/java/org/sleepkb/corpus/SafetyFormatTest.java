@@ -12,6 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sleepkb.TestCorpus;
+import org.sleepkb.corpus.read.Corpus;
+import org.sleepkb.corpus.read.CorpusReader;
+import org.sleepkb.corpus.safety.Interaction;
+import org.sleepkb.corpus.safety.Product;
+import org.sleepkb.corpus.safety.Severity;
+import org.sleepkb.corpus.safety.SubstanceProfile;
 
 /**
  * The structured safety format: sourced warnings and interactions, what interactions are with,

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.TestCorpus;
+import org.sleepkb.corpus.read.CorpusReader;
 
 /** Every file a reindex leaves out is named with its reason, in a line that no file name can break. */
 class SkippedFilesTest {

@@ -18,6 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sleepkb.TestCorpus;
+import org.sleepkb.corpus.read.Corpus;
+import org.sleepkb.corpus.read.CorpusReader;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;
 

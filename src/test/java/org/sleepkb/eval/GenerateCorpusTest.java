@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.ProcessOutput;
 import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.Article;
-import org.sleepkb.corpus.Corpus;
-import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.corpus.read.Corpus;
+import org.sleepkb.corpus.read.CorpusReader;
 import org.sleepkb.corpus.EvidenceGrade;
 
 /** {@code sleepkb generate-corpus} writes valid articles with distinct slugs and refuses bad input in one line. */

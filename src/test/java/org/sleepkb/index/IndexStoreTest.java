@@ -22,7 +22,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.TestCorpus;
-import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.corpus.read.CorpusReader;
 import org.sleepkb.corpus.EvidenceGrade;
 import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.SearchResult;
@@ -198,7 +198,7 @@ class IndexStoreTest {
             assertEquals(java.util.List.of("kratom-and-sleep"), summary.skipped());
             var hit = new Searcher(store, EngineOptions.DEFAULTS).search(SearchRequest.of("kratom")).hits().get(0);
             assertEquals("kratom-and-sleep", hit.slug());
-            assertEquals(org.sleepkb.corpus.RiskLevel.HIGH, hit.safety().firstSubject().orElseThrow().risk());
+            assertEquals(org.sleepkb.corpus.safety.RiskLevel.HIGH, hit.safety().firstSubject().orElseThrow().risk());
         }
     }
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.TestCorpus;
 import org.sleepkb.corpus.Article;
-import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.corpus.read.CorpusReader;
 import org.sleepkb.embed.CountingEmbedder;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.embed.Passages;

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sleepkb.Json;
+import org.sleepkb.io.Json;
 import org.sleepkb.insights.QueryInsights.Outcome;
 import org.sleepkb.insights.QueryInsights.QueryCount;
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.corpus.read.CorpusReader;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.search.embedded.EngineOptions;
 import org.sleepkb.search.embedded.Searcher;

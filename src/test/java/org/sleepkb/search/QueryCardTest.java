@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sleepkb.corpus.Severity;
+import org.sleepkb.corpus.safety.Severity;
+import org.sleepkb.search.safety.About;
+import org.sleepkb.search.safety.Combination;
 
 /**
  * The card for what a query names, over the bundled corpus: two products that share an
@@ -36,8 +38,9 @@ class QueryCardTest {
     @Test
     void twoSleepAidsWithTheSameAntihistamineAreACombination() {
         SearchResult result = search("zzzquil and tylenol pm");
-        assertTrue(result.combinations().stream().anyMatch(c -> c.substances().equals(List.of("diphenhydramine", "diphenhydramine"))),
-                result.combinations().toString());
+        Combination twice = result.combinations().stream().filter(c -> c.substances().equals(List.of("diphenhydramine", "diphenhydramine")))
+                .findFirst().orElseThrow(() -> new AssertionError(result.combinations().toString()));
+        assertTrue(twice.effect().contains("double dosing"), "the double dose, not the sedatives line: " + twice.effect());
     }
 
     @Test
@@ -57,5 +60,17 @@ class QueryCardTest {
     void aNameWrittenWithAHyphenIsFoundWithASpace() {
         assertEquals(List.of("cannabis"), about(search("delta 8 for sleep")));
         assertEquals(List.of("kratom"), about(search("7 oh tablets")));
+    }
+
+    @Test
+    void theProductsOfOneBrandAreAlternativesNotACombination() {
+        SearchResult brand = search("unisom");
+        assertTrue(about(brand).containsAll(List.of("doxylamine", "diphenhydramine", "acetaminophen")), about(brand).toString());
+        assertEquals(List.of(), brand.combinations(), "one brand name is not several products taken together");
+
+        List<List<String>> withDrink = search("unisom and wine").combinations().stream().map(Combination::substances).toList();
+        assertTrue(withDrink.contains(List.of("doxylamine", "alcohol")) && withDrink.contains(List.of("acetaminophen", "alcohol")),
+                withDrink.toString());
+        assertTrue(!withDrink.contains(List.of("diphenhydramine", "diphenhydramine")), withDrink.toString());
     }
 }

@@ -13,13 +13,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.TestCorpus;
-import org.sleepkb.corpus.CorpusReader;
-import org.sleepkb.corpus.Severity;
+import org.sleepkb.corpus.read.CorpusReader;
+import org.sleepkb.corpus.safety.Severity;
 import org.sleepkb.corpus.Source;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.Schema;
 import org.sleepkb.search.embedded.EngineOptions;
 import org.sleepkb.search.embedded.Searcher;
+import org.sleepkb.search.safety.SubstanceRole;
+import org.sleepkb.search.safety.Combination;
+import org.sleepkb.search.safety.HitSafety;
+import org.sleepkb.search.safety.About;
+import org.sleepkb.search.safety.SubstanceRisk;
 
 /**
  * The safety model over an index of the safety fixture: a hit leads with what its article is

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.TestCorpus;
-import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.corpus.read.CorpusReader;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.Schema;
 import org.sleepkb.search.embedded.EngineOptions;

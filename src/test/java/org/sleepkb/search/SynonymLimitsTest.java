@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sleepkb.Main;
 import org.sleepkb.TestCorpus;
-import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.corpus.read.CorpusReader;
 import org.sleepkb.corpus.Problem;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.ReindexSummary;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sleepkb.Json;
+import org.sleepkb.io.Json;
 
 /**
  * The OpenAPI document at /api/openapi.json against the server: real answers of every route, and of

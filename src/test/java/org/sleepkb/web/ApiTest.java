@@ -15,6 +15,7 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.sleepkb.web.page.Site;
 
 /** The JSON API over real HTTP: shapes, parameters and errors. */
 class ApiTest {

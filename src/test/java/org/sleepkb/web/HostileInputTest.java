@@ -14,7 +14,9 @@ import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.sleepkb.Json;
+import org.sleepkb.io.Json;
+import org.sleepkb.web.http.SecurityHeaders;
+import org.sleepkb.web.page.SearchParameters;
 
 /**
  * Hostile and broken requests over real HTTP, one test per kind the issue names: each gets a 4xx

@@ -13,12 +13,14 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.TestCorpus;
-import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.corpus.read.CorpusReader;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.embedded.EmbeddedEngine;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.web.http.SecurityHeaders;
+import org.sleepkb.web.page.ArticleBody;
 
 /** HEAD, 405, errors of every kind, the Host header, the bearer scheme, strict flags and safe article HTML. */
 class HttpDetailsTest {

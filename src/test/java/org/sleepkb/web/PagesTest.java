@@ -17,7 +17,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.sleepkb.corpus.Article;
-import org.sleepkb.corpus.SubstanceProfile;
+import org.sleepkb.corpus.safety.SubstanceProfile;
+import org.sleepkb.web.page.SearchLinks;
 
 /** The HTML pages over real HTTP against the bundled corpus. */
 class PagesTest {

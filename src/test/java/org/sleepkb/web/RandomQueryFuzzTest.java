@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.sleepkb.Json;
+import org.sleepkb.io.Json;
 import org.sleepkb.search.QueryTooComplexException;
 import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.SearchResult;

@@ -26,16 +26,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sleepkb.Json;
+import org.sleepkb.io.Json;
 import org.sleepkb.Main;
-import org.sleepkb.TemporaryFolder;
+import org.sleepkb.io.TemporaryFolder;
 import org.sleepkb.TestCorpus;
-import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.corpus.read.CorpusReader;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.embedded.EmbeddedEngine;
 import org.sleepkb.search.embedded.EngineOptions;
 import picocli.CommandLine;
+import org.sleepkb.web.admin.CorpusWatcher;
 
 /**
  * A reindex over HTTP or by the watcher that cannot or must not go ahead changes nothing, says

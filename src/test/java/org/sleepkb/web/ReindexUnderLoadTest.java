@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.sleepkb.corpus.Corpus;
-import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.corpus.read.Corpus;
+import org.sleepkb.corpus.read.CorpusReader;
 import org.sleepkb.search.SearchRequest;
 
 /**

@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sleepkb.Json;
+import org.sleepkb.io.Json;
 import org.sleepkb.TestCorpus;
-import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.corpus.read.CorpusReader;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.embedded.EmbeddedEngine;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.web.admin.CorpusWatcher;
 
 /**
  * {@code serve --watch}: files added, edited, broken and deleted under a running server reach

@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.sleepkb.web.page.SearchLinks;
 
 /**
  * Corpus text and query text reach the page as text: an article titled

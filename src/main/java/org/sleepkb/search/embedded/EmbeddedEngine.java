@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sleepkb.corpus.Corpus;
+import org.sleepkb.corpus.read.Corpus;
 import org.sleepkb.embed.Embedder;
 import org.sleepkb.index.Catalog;
 import org.sleepkb.index.CorpusSource;

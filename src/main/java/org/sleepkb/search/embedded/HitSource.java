@@ -6,8 +6,8 @@ import java.util.List;
 import org.sleepkb.corpus.Article;
 import org.sleepkb.index.IndexedArticle;
 import org.sleepkb.search.Hit;
-import org.sleepkb.search.HitSafety;
-import org.sleepkb.search.Safety;
+import org.sleepkb.search.safety.HitSafety;
+import org.sleepkb.search.safety.Safety;
 import org.sleepkb.search.Section;
 import org.sleepkb.search.snippet.SnippetFormatter;
 

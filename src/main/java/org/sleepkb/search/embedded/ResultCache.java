@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.search.IndexSearcher;
-import org.sleepkb.Json;
+import org.sleepkb.io.Json;
 import org.sleepkb.index.ReaderCache;
 import org.sleepkb.search.CacheStatistics;
 import org.sleepkb.search.SearchRequest;

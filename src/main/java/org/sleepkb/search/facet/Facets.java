@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.search.Query;
 import org.sleepkb.corpus.EvidenceGrade;
-import org.sleepkb.corpus.RiskLevel;
+import org.sleepkb.corpus.safety.RiskLevel;
 import org.sleepkb.index.Catalog;
 import org.sleepkb.index.Schema;
 import org.sleepkb.search.FacetCount;
+import org.sleepkb.search.SearchRequest;
 
 /** The facet dimensions a search offers, and how their values are labelled for people. */
 public final class Facets {
@@ -19,6 +22,17 @@ public final class Facets {
     public static final List<String> DIMENSIONS = List.of(Schema.TOPIC, Schema.SUBSTANCE, Schema.EVIDENCE, Schema.RISK);
 
     private Facets() {
+    }
+
+    /** {@code query} (every document when null) under the request's facet filters. */
+    public static DrillDownQuery filtered(Query query, SearchRequest request) {
+        DrillDownQuery drill = new DrillDownQuery(Schema.facetsConfig(), query);
+        for (String dimension : DIMENSIONS) {
+            for (String value : request.selected(dimension)) {
+                drill.add(dimension, value);
+            }
+        }
+        return drill;
     }
 
     public static UnaryOperator<String> labeller(String dimension, Catalog catalog) {

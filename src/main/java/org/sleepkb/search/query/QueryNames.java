@@ -10,16 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.sleepkb.corpus.Interaction;
-import org.sleepkb.corpus.Product;
-import org.sleepkb.corpus.RiskLevel;
+import org.sleepkb.corpus.safety.Interaction;
+import org.sleepkb.corpus.safety.Product;
+import org.sleepkb.corpus.safety.RiskLevel;
 import org.sleepkb.corpus.Source;
-import org.sleepkb.corpus.SubstanceDetector;
-import org.sleepkb.corpus.SubstanceProfile;
-import org.sleepkb.corpus.Warning;
+import org.sleepkb.corpus.safety.SubstanceDetector;
+import org.sleepkb.corpus.safety.SubstanceProfile;
+import org.sleepkb.corpus.safety.Warning;
 import org.sleepkb.index.Catalog;
-import org.sleepkb.search.About;
-import org.sleepkb.search.Combination;
+import org.sleepkb.search.safety.About;
+import org.sleepkb.search.safety.Combination;
 
 /**
  * The substances and products a query names, by name, alias or brand, found with the same
@@ -64,14 +64,22 @@ public final class QueryNames {
      * What {@code texts} name (the query as typed and as searched, when respelt), each product with
      * all its ingredients; a name inside a longer name ("ZzzQuil" in "ZzzQuil Night Pain") is not
      * named on its own. A substance that is an ingredient of a named product is that product's,
-     * so "Tylenol PM" does not also count as acetaminophen named on its own.
+     * so "Tylenol PM" does not also count as acetaminophen named on its own. Things named by the
+     * same words (the products of one brand) are alternatives: the card lists them all, and they
+     * combine with what else the query names, not with each other.
      */
     public Named in(List<String> texts) {
         Map<String, List<String>> named = new LinkedHashMap<>();
+        Map<String, Integer> alternativesOf = new HashMap<>();
         for (String text : texts) {
-            for (String found : detector.findOutermost(text)) {
-                String id = found.substring(2);
-                named.putIfAbsent(found, found.startsWith(PRODUCT) ? products.get(id).substances() : List.of(id));
+            for (List<String> alternatives : detector.findOutermost(text)) {
+                int group = alternativesOf.size();
+                for (String found : alternatives) {
+                    String id = found.substring(2);
+                    if (named.putIfAbsent(found, found.startsWith(PRODUCT) ? products.get(id).substances() : List.of(id)) == null) {
+                        alternativesOf.put(found, group);
+                    }
+                }
             }
         }
         if (named.isEmpty()) {
@@ -86,13 +94,15 @@ public final class QueryNames {
         named.keySet().removeIf(key -> key.startsWith(SUBSTANCE) && inProducts.contains(key.substring(2)));
         List<About> about = new ArrayList<>();
         Set<String> listed = new LinkedHashSet<>();
+        Map<Integer, Set<String>> groups = new LinkedHashMap<>();
         named.forEach((key, substances) -> {
             if (key.startsWith(PRODUCT)) {
                 about.add(product(products.get(key.substring(2))));
             }
             substances.stream().filter(listed::add).map(profiles::get).map(QueryNames::substance).forEach(about::add);
+            groups.computeIfAbsent(alternativesOf.get(key), group -> new LinkedHashSet<>()).addAll(substances);
         });
-        return new Named(about, combinations(List.copyOf(named.values())));
+        return new Named(about, combinations(groups.values().stream().map(List::copyOf).toList()));
     }
 
     private static About substance(SubstanceProfile profile) {
@@ -132,7 +142,7 @@ public final class QueryNames {
         return found.values().stream().sorted(Comparator.comparing(Combination::severity)).toList();
     }
 
-    /** The most severe interaction either profile lists with the other, for the pair in the query's order. */
+    /** The most severe interaction either profile lists with the other (the most specific among equals), for the pair in the query's order. */
     private static Optional<Combination> combination(SubstanceProfile first, SubstanceProfile second) {
         return Stream.concat(mostSevere(first, second, first, second).stream(), mostSevere(second, first, first, second).stream())
                 .min(Comparator.comparing(Combination::severity));
@@ -142,7 +152,9 @@ public final class QueryNames {
                                                     SubstanceProfile first, SubstanceProfile second) {
         return owner.interactions().stream()
                 .filter(interaction -> interaction.concerns(other))
-                .min(Comparator.comparing(Interaction::severity))
+                // Among equals, the entry that names the other by id says most about the pair: for one
+                // substance in two products, the double dose rather than its class's sedatives line.
+                .min(Comparator.comparing(Interaction::severity).thenComparing(interaction -> !interaction.with().contains(other.id())))
                 .map(interaction -> new Combination(List.of(first.id(), second.id()), interaction.severity(),
                         interaction.effect(), Source.cited(owner.sources(), interaction.sources())));
     }

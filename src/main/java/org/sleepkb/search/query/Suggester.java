@@ -11,7 +11,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
-import org.sleepkb.corpus.SubstanceProfile;
+import org.sleepkb.corpus.safety.SubstanceProfile;
 import org.sleepkb.index.Catalog;
 import org.sleepkb.index.Schema;
 import org.sleepkb.search.Suggestion;

@@ -29,6 +29,8 @@ import org.sleepkb.index.Schema;
 public final class HybridRetriever {
 
     private static final int CACHED_QUERIES = 512;
+    /** Lexical hits that take part in the fusion: a page's hits may come from deeper in the BM25 ranking. */
+    private static final int FUSION_DEPTH = 100;
 
     private final Embedder embedder;
     private final Fusion fusion;
@@ -63,6 +65,17 @@ public final class HybridRetriever {
                 .collect(Collectors.toSet());
         float[] expanded = expand(all, query, nearest);
         return new SemanticMatches(passages, map, expanded, bestPerArticle(nearest(passages, expanded, filter, passageDepth), map), relevant);
+    }
+
+    /** How deep the words' ranking goes for the best {@code depth}: deeper with meaning (not null), so that every semantic match takes part. */
+    public static int lexicalDepth(SemanticMatches semantic, int depth) {
+        return semantic == null ? depth : Math.max(depth, FUSION_DEPTH) + semantic.extraDepth();
+    }
+
+    /** The best {@code depth} of the words' ranking {@code lexical}, fused with the ranking by meaning where there is one (not null). */
+    public static ScoreDoc[] fused(SemanticMatches semantic, ScoreDoc[] lexical, int depth) throws IOException {
+        ScoreDoc[] docs = semantic == null ? lexical : semantic.fuse(lexical);
+        return docs.length > depth ? Arrays.copyOf(docs, depth) : docs;
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.sleepkb.search.rank;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -10,6 +12,9 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.sleepkb.index.Schema;
@@ -87,5 +92,14 @@ public final class PassageMap {
 
     public String slugOf(int articleDoc) {
         return slugOf[articleDoc];
+    }
+
+    /** A query for exactly the articles {@code docs}. */
+    public Query articles(ScoreDoc[] docs) {
+        List<BytesRef> slugs = new ArrayList<>(docs.length);
+        for (ScoreDoc doc : docs) {
+            slugs.add(new BytesRef(slugOf(doc.doc)));
+        }
+        return new TermInSetQuery(Schema.SLUG, slugs);
     }
 }

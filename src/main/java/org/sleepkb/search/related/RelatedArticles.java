@@ -17,7 +17,9 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.sleepkb.index.Analyzers;
+import org.sleepkb.index.ArticleDocument;
 import org.sleepkb.index.IndexedArticle;
 import org.sleepkb.index.Schema;
 import org.sleepkb.search.RelatedBlend;
@@ -42,7 +44,19 @@ public final class RelatedArticles {
     private RelatedArticles() {
     }
 
-    public static List<ScoreDoc> find(IndexSearcher searcher, PassageMap passages, int docId, IndexedArticle article, int limit,
+    /** The best {@code limit} articles like {@code slug}'s, best first; none for an unknown slug. */
+    public static List<ScoreDoc> find(IndexSearcher searcher, PassageMap passages, String slug, int limit, RelatedBlend blend)
+            throws IOException {
+        TopDocs self = searcher.search(new TermQuery(new Term(Schema.SLUG, slug)), 1);
+        if (self.scoreDocs.length == 0) {
+            return List.of();
+        }
+        int docId = self.scoreDocs[0].doc;
+        IndexedArticle article = ArticleDocument.fromStored(searcher.storedFields().document(docId));
+        return find(searcher, passages, docId, article, limit, blend);
+    }
+
+    private static List<ScoreDoc> find(IndexSearcher searcher, PassageMap passages, int docId, IndexedArticle article, int limit,
                                RelatedBlend blend) throws IOException {
         String slug = article.article().slug();
         Query self = new TermQuery(new Term(Schema.SLUG, slug));

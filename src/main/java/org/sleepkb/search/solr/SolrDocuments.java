@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
-import org.sleepkb.Json;
+import org.sleepkb.io.Json;
 import org.sleepkb.corpus.Heading;
 import org.sleepkb.corpus.Topic;
 import org.sleepkb.index.ArticleDocument;

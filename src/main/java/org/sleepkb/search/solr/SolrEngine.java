@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.FacetField;
-import org.sleepkb.corpus.Corpus;
+import org.sleepkb.corpus.read.Corpus;
 import org.sleepkb.index.Catalog;
 import org.sleepkb.index.CorpusSource;
 import org.sleepkb.index.IndexedArticle;

@@ -20,7 +20,7 @@ import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.sleepkb.corpus.Article;
-import org.sleepkb.corpus.Corpus;
+import org.sleepkb.corpus.read.Corpus;
 import org.sleepkb.corpus.Problem;
 import org.sleepkb.corpus.Topic;
 import org.sleepkb.embed.Embedder;

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.SpellCheckResponse;
-import org.sleepkb.corpus.SubstanceProfile;
+import org.sleepkb.corpus.safety.SubstanceProfile;
 import org.sleepkb.corpus.Topic;
 import org.sleepkb.index.Catalog;
 

@@ -11,7 +11,7 @@ import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.Suggestion;
 import org.apache.solr.common.SolrInputDocument;
-import org.sleepkb.corpus.SubstanceProfile;
+import org.sleepkb.corpus.safety.SubstanceProfile;
 import org.sleepkb.corpus.Topic;
 import org.sleepkb.index.Catalog;
 import org.sleepkb.index.IndexedArticle;

@@ -21,12 +21,11 @@ import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sleepkb.TestCorpus;
-import org.sleepkb.corpus.CorpusReader;
+import org.sleepkb.corpus.read.CorpusReader;
 import org.sleepkb.index.IndexStore;
 import org.sleepkb.index.Schema;
 import org.sleepkb.search.BundledCorpus;
 import org.sleepkb.search.SearchRequest;
-import org.sleepkb.search.embedded.Searcher;
 import org.sleepkb.search.facet.FacetCounter;
 import org.sleepkb.search.facet.NameGroups;
 
