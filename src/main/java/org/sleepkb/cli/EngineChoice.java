@@ -22,13 +22,21 @@ public final class EngineChoice {
             description = "collection alias for --engine solr (default: ${DEFAULT-VALUE})")
     private String alias;
 
+    @Option(names = "--solr-shards", paramLabel = "N", defaultValue = "1",
+            description = "shards of the collection a full reindex creates with --engine solr (default: ${DEFAULT-VALUE})")
+    private int shards;
+
+    @Option(names = "--solr-replicas", paramLabel = "N", defaultValue = "1",
+            description = "replicas of each shard with --engine solr; 2 or more keep search up when a node stops (default: ${DEFAULT-VALUE})")
+    private int replicas;
+
     /** The SolrCloud to use, or empty for the embedded engine. */
     public Optional<SolrOptions> solr() {
         return switch (engine) {
             case "embedded" -> Optional.empty();
             case "solr" -> {
                 String urls = solrUrls != null ? solrUrls : System.getenv(SolrOptions.URLS_ENV);
-                yield Optional.of(SolrOptions.of(urls == null ? "" : urls, alias));
+                yield Optional.of(SolrOptions.of(urls == null ? "" : urls, alias).withLayout(shards, replicas));
             }
             default -> throw new IllegalArgumentException("--engine must be embedded or solr, not '" + engine + "'");
         };

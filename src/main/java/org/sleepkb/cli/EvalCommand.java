@@ -16,6 +16,7 @@ import org.sleepkb.eval.Metrics;
 import org.sleepkb.eval.RelatedEvaluation;
 import org.sleepkb.search.RelatedBlend;
 import org.sleepkb.search.SearchMode;
+import org.sleepkb.search.solr.SolrOptions;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,8 +27,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Index a BEIR dataset into a temporary index, run every query of a split, and print "
                 + "nDCG@10, Recall@100 and MRR@10 as `trec_eval -c` computes them.",
+                "With --engine solr the dataset goes into the alias <--solr-alias>" + EvalCommand.ALIAS_SUFFIX
+                        + " of the cluster (each run replaces what it held), never into the knowledge base's own alias.",
                 "Exit 1 when the dataset cannot be read."})
 public final class EvalCommand implements Callable<Integer> {
+
+    /** What the benchmark's Solr alias adds to the knowledge base's alias name, so an eval never replaces the articles. */
+    static final String ALIAS_SUFFIX = "-eval";
 
     /** Splits a BEIR dataset may judge. */
     enum Split { test, dev, train }
@@ -59,6 +65,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     private SemanticSwitch semantic;
 
+    @Mixin
+    private EngineChoice engineChoice;
+
     @Option(names = "--run-out", paramLabel = "FILE",
             description = "also write the run in TREC format (qid Q0 docid rank score tag), up to "
                     + BeirEvaluation.DEPTH + " hits per query")
@@ -85,19 +94,25 @@ public final class EvalCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return fail("--mode must be lexical, semantic or hybrid, not " + mode);
         }
+        Optional<SolrOptions> solr = engineChoice.solr().map(cluster -> new SolrOptions(cluster.urls(),
+                cluster.alias() + ALIAS_SUFFIX, cluster.shards(), cluster.replicas(), cluster.clock()));
+        if (solr.isPresent() && (wanted == SearchMode.SEMANTIC || index != null)) {
+            return fail("--engine solr ranks by words (lexical) or words and meaning fused (hybrid), and keeps its index "
+                    + "in the cluster: use --mode lexical or hybrid, without --index");
+        }
         Optional<Embedder> model = wanted == SearchMode.LEXICAL && index == null ? Optional.empty() : semantic.embedder();
         if (wanted != SearchMode.LEXICAL && model.isEmpty()) {
             return fail("--mode " + mode + " needs the sentence model, which is switched off "
                     + "or could not load; use --mode lexical");
         }
         long start = System.nanoTime();
-        BeirEvaluation.Outcome outcome = BeirEvaluation.evaluate(dataset, wanted, model, index, System.err);
+        BeirEvaluation.Outcome outcome = BeirEvaluation.evaluate(dataset, wanted, model, index, solr, System.err);
         if (runOut != null) {
             outcome.run().write(runOut, "sleepkb");
         }
         Metrics metrics = outcome.metrics();
-        out.printf("%s %s, %s: %d queries, %d documents, %.1f s%n", dataset.name(), dataset.split(),
-                wanted.name().toLowerCase(Locale.ROOT), metrics.queries(),
+        out.printf("%s %s, %s%s: %d queries, %d documents, %.1f s%n", dataset.name(), dataset.split(),
+                wanted.name().toLowerCase(Locale.ROOT), solr.map(s -> " on Solr (" + s.alias() + ")").orElse(""), metrics.queries(),
                 outcome.documents(), (System.nanoTime() - start) / 1e9);
         out.printf("nDCG@10     %.4f%n", metrics.ndcg10());
         out.printf("Recall@100  %.4f%n", metrics.recall100());

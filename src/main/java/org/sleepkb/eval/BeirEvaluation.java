@@ -17,11 +17,13 @@ import org.sleepkb.search.SearchEngine;
 import org.sleepkb.search.SearchMode;
 import org.sleepkb.search.embedded.EmbeddedEngine;
 import org.sleepkb.search.embedded.EngineOptions;
+import org.sleepkb.search.solr.SolrEngine;
+import org.sleepkb.search.solr.SolrOptions;
 
 /**
  * Measures the product's ranking on a BEIR dataset: indexes its documents with the production
- * indexer into a temporary index, ranks every query of the split with the production search engine,
- * and scores the run against the qrels.
+ * indexer into a temporary index (or a SolrCloud collection alias), ranks every query of the split
+ * with the production search engine, and scores the run against the qrels.
  */
 public final class BeirEvaluation {
 
@@ -46,8 +48,17 @@ public final class BeirEvaluation {
      */
     public static Outcome evaluate(BeirDataset dataset, SearchMode mode, Optional<Embedder> model, Path kept,
                                    PrintStream progress) throws IOException {
+        return evaluate(dataset, mode, model, kept, Optional.empty(), progress);
+    }
+
+    /**
+     * @param solr the SolrCloud whose alias the dataset is indexed into and ranked from (a full reindex replaces what
+     *             the alias held; lexical or hybrid), or empty for an embedded index
+     */
+    public static Outcome evaluate(BeirDataset dataset, SearchMode mode, Optional<Embedder> model, Path kept,
+                                   Optional<SolrOptions> solr, PrintStream progress) throws IOException {
         BeirArticles articles = new BeirArticles(dataset.documents());
-        return withEngine(dataset, articles, mode, model, kept, progress, engine -> {
+        Measurement<Outcome> queries = engine -> {
             Run run = new Run();
             ProgressBar bar = new ProgressBar(progress, "queries", dataset.queries().size());
             for (Map.Entry<String, String> query : dataset.queries().entrySet()) {
@@ -59,7 +70,14 @@ public final class BeirEvaluation {
                 bar.step();
             }
             return new Outcome(run, Metrics.of(run, dataset.qrels()), dataset.documents().size());
-        });
+        };
+        if (solr.isPresent()) {
+            try (SearchEngine engine = SolrEngine.open(solr.get(), mode == SearchMode.LEXICAL ? Optional.empty() : model)) {
+                index(engine, dataset, articles, progress);
+                return queries.measure(engine);
+            }
+        }
+        return withEngine(dataset, articles, mode, model, kept, progress, queries);
     }
 
     /** What is measured with a search engine over the indexed dataset. */
@@ -74,14 +92,20 @@ public final class BeirEvaluation {
         // A kept index keeps its vectors even for a lexical run, so the next semantic run needs not embed again.
         Optional<Embedder> indexing = mode == SearchMode.LEXICAL && kept == null ? Optional.empty() : model;
         try (SearchEngine engine = EmbeddedEngine.open(folder, EngineOptions.DEFAULTS.withEmbedder(indexing).withMode(mode))) {
-            progress.println("indexing " + dataset.documents().size() + " documents of " + dataset.name() + " ...");
-            engine.reindex(new Corpus(articles.articles(), Map.of(), Map.of(), List.of(), "", List.of(), List.of(), dataset.name()), true);
+            index(engine, dataset, articles, progress);
             return measurement.measure(engine);
         } finally {
             if (kept == null) {
                 deleteRecursively(folder);
             }
         }
+    }
+
+    /** A full reindex of the dataset's documents; it may replace every article the engine held before (another dataset). */
+    private static void index(SearchEngine engine, BeirDataset dataset, BeirArticles articles, PrintStream progress) throws IOException {
+        progress.println("indexing " + dataset.documents().size() + " documents of " + dataset.name() + " ...");
+        Corpus corpus = new Corpus(articles.articles(), Map.of(), Map.of(), List.of(), "", List.of(), List.of(), dataset.name());
+        engine.reindex(() -> corpus, true, true);
     }
 
     private static void deleteRecursively(Path folder) throws IOException {

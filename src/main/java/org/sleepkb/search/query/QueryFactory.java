@@ -187,7 +187,7 @@ public final class QueryFactory {
      * ("Vitamin D: the facts" is plain words); and /regular expressions/ are literal, since a
      * regex over the whole term dictionary is the one query shape that can take seconds.
      */
-    static String neutralise(String text) {
+    public static String neutralise(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT || cp == '?' || cp == '!') {

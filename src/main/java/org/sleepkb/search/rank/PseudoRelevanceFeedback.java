@@ -3,7 +3,10 @@ package org.sleepkb.search.rank;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.Fields;
 import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.TermStates;
@@ -23,12 +26,12 @@ import org.sleepkb.index.Schema;
  * result list and facet count with articles that lack the words asked for); the {@link Ranker}
  * lets only a few articles that score high on them alone join the search.
  */
-final class PseudoRelevanceFeedback {
+public final class PseudoRelevanceFeedback {
 
     /** Tuned on the NFCorpus dev split (docs/relevance.md). */
-    static final int FEEDBACK_DOCS = 5;
+    public static final int FEEDBACK_DOCS = 5;
     static final int FEEDBACK_TERMS = 20;
-    static final float ORIGINAL_WEIGHT = 0.6f;
+    public static final float ORIGINAL_WEIGHT = 0.6f;
 
     /**
      * The feedback terms of {@code best} (the best articles for a query, at most
@@ -50,13 +53,44 @@ final class PseudoRelevanceFeedback {
             model.add(vectors.get(hit.doc), hit.score);
         }
         RelevanceModel.Weighted[] terms = model.strongest(FEEDBACK_TERMS);
+        return new FeedbackTerms(Schema.BODY, Arrays.stream(terms).map(RelevanceModel.Weighted::term).toArray(BytesRef[]::new),
+                weights(terms, queryTerms), statistics(searcher, Schema.BODY, terms));
+    }
+
+    /**
+     * The feedback terms of the best articles of an engine whose index is elsewhere (SolrCloud), learnt as
+     * {@link #expansion} learns them: each body term with its weight against one typed term's weight of
+     * {@link #ORIGINAL_WEIGHT}, in a map in the order heaviest first; empty when there is nothing to learn from.
+     *
+     * @param best       the term vectors (title and body) of the best articles, best first, each with its score
+     * @param queryTerms the number of terms of the typed query
+     */
+    public static Map<String, Float> terms(Map<Fields, Float> best, int queryTerms) throws IOException {
+        RelevanceModel model = new RelevanceModel(Schema.TITLE, Schema.BODY);
+        int used = 0;
+        for (Map.Entry<Fields, Float> article : best.entrySet()) {
+            if (used++ == FEEDBACK_DOCS) {
+                break;
+            }
+            model.add(article.getKey(), article.getValue());
+        }
+        RelevanceModel.Weighted[] terms = model.strongest(FEEDBACK_TERMS);
+        float[] weights = weights(terms, queryTerms);
+        Map<String, Float> weighted = new LinkedHashMap<>();
+        for (int i = 0; i < terms.length; i++) {
+            weighted.put(terms[i].term().utf8ToString(), weights[i]);
+        }
+        return weighted;
+    }
+
+    /** Each term's share of the model, together worth {@code 1 - }{@link #ORIGINAL_WEIGHT} of the query. */
+    private static float[] weights(RelevanceModel.Weighted[] terms, int queryTerms) {
         double total = Arrays.stream(terms).mapToDouble(RelevanceModel.Weighted::weight).sum();
         float[] weights = new float[terms.length];
         for (int i = 0; i < terms.length; i++) {
             weights[i] = (float) ((1 - ORIGINAL_WEIGHT) * Math.max(1, queryTerms) * terms[i].weight() / total);
         }
-        return new FeedbackTerms(Schema.BODY, Arrays.stream(terms).map(RelevanceModel.Weighted::term).toArray(BytesRef[]::new),
-                weights, statistics(searcher, Schema.BODY, terms));
+        return weights;
     }
 
     /**

@@ -50,7 +50,7 @@ public final class Ranker {
      * (docs/relevance.md): widening without a bound gave nDCG@10 0.3101, this 0.3077, none 0.3004.
      */
     public static final int WIDENED = 20;
-    static final float WIDENING_SHARE = 0.3f;
+    public static final float WIDENING_SHARE = 0.3f;
 
     /**
      * The ranked articles, and the slugs of those among them that feedback added: they match none

@@ -5,6 +5,7 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.sleepkb.index.Schema;
 import org.sleepkb.search.SearchRequest;
 import org.sleepkb.search.facet.Facets;
+import org.sleepkb.search.query.QueryFactory;
 
 /** The request parameters of a search by words: edismax over the embedded engine's fields, facets and highlighting. */
 final class SolrQueries {
@@ -27,12 +28,14 @@ final class SolrQueries {
 
     /** Articles matching {@code text} by the engine's fields and weights, or every article in title order. */
     static SolrQuery words(String text) {
-        if (text.isBlank()) {
+        // Punctuation, not syntax: "?" and "!" are no wildcard or negation, a colon names only a nameable field.
+        String cleaned = QueryFactory.neutralise(text);
+        if (cleaned.isBlank()) {
             SolrQuery query = articles("*:*");
             query.addSort(SolrDocuments.TITLE_KEY, SolrQuery.ORDER.asc);
             return query;
         }
-        SolrQuery query = articles(text);
+        SolrQuery query = articles(cleaned);
         query.set("defType", "edismax");
         wordParameters(query);
         return query;
@@ -41,6 +44,8 @@ final class SolrQueries {
     /** How edismax reads words here, for the query, a sub-query or the highlighter's query. */
     static void wordParameters(SolrQuery query) {
         query.set("qf", FIELDS);
+        // A word's scores in the fields add up, as in the embedded engine's query (dismax would keep the best field only).
+        query.set("tie", "1");
         query.set("uf", NAMEABLE);
         // Whole query to the analyzer, so multi-word synonyms ("can't sleep") match as they do embedded.
         query.set("sow", false);

@@ -20,7 +20,8 @@ import org.sleepkb.search.rank.RelevanceCut;
 import org.sleepkb.search.rank.SafetyQuestion;
 
 /**
- * The ranking of a search on Solr: the words' ranking (edismax), fused with the ranking by meaning when the engine
+ * The ranking of a search on Solr: the words' ranking (edismax, with the embedded engine's feedback and widening,
+ * {@link SolrFeedback}), fused with the ranking by meaning when the engine
  * has a sentence model ({@link SolrMeaning}), then the embedded engine's own steps after ranking: a safety question
  * lists the reviewed articles about the named substances first ({@link SafetyQuestion}), a crisis its help articles,
  * and the list ends where relevance does ({@link RelevanceCut}).
@@ -63,6 +64,7 @@ final class SolrRanking {
         SolrMeaning.Matches semantic = meaning.map(m -> m.match(text, depth)).orElse(null);
         int lexicalDepth = semantic == null ? depth : Math.max(depth, FUSION_DEPTH) + semantic.relevant().size();
         SolrQuery query = SolrQueries.words(text);
+        SolrFeedback.apply(query, text, current::query);
         query.setRows(lexicalDepth);
         query.setFields(SolrDocuments.ID, "score");
         if (respell) {
