@@ -250,6 +250,20 @@ class SolrCloudTest {
         assertTrue(first.snippet().contains("<mark>"), first.snippet());
     }
 
+    /** Related articles: words in common raised by shared topics and substances, never the article itself, stable. */
+    @Test
+    @Order(25)
+    void relatedArticlesShareWordsTopicsAndSubstances() {
+        List<String> kratom = solr.related("kratom-what-is-known", 6).stream().map(Hit::slug).toList();
+        assertTrue(kratom.size() >= 5 && !kratom.contains("kratom-what-is-known"), kratom.toString());
+        // The embedded engine ranks it in the top 3 by meaning; words, topics and substances alone list it.
+        assertTrue(kratom.contains("kratom-stress-relief-and-sleep"), kratom.toString());
+        assertEquals(kratom, solr.related("kratom-what-is-known", 6).stream().map(Hit::slug).toList());
+        List<String> zDrugs = solr.related("z-drugs", 6).stream().map(Hit::slug).toList();
+        assertTrue(zDrugs.contains("benzodiazepines") || zDrugs.contains("combining-sedatives"), zDrugs.toString());
+        assertTrue(solr.related("no-such-article", 5).isEmpty());
+    }
+
     /** A selected topic narrows the hits but not its own dimension's counts (tagged filter, excluded in the facet). */
     @Test
     @Order(30)

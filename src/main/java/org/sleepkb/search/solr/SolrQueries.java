@@ -1,6 +1,8 @@
 package org.sleepkb.search.solr;
 
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.sleepkb.index.Schema;
 import org.sleepkb.search.SearchRequest;
@@ -84,5 +86,14 @@ final class SolrQueries {
         query.set("hl.defaultSummary", true);
         query.set("hl.tag.pre", "<mark>");
         query.set("hl.tag.post", "</mark>");
+    }
+
+    /** {@code weight} times the share of {@code values} another article also holds in {@code field}, as a function query. */
+    static String sharedShare(String field, List<String> values, double weight) {
+        if (values.isEmpty()) {
+            return "0";
+        }
+        String held = values.stream().map(v -> "termfreq(" + field + ",'" + v.replace("'", "") + "')").collect(Collectors.joining(","));
+        return "product(" + weight / values.size() + (values.size() == 1 ? "," + held : ",sum(" + held + ")") + ")";
     }
 }
