@@ -96,12 +96,7 @@ class FailedReindexFilesTest {
         TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
         FillingDisk disk = new FillingDisk(FSDirectory.open(indexDir));
         try (IndexStore store = IndexStore.open(indexDir, disk, Clock.systemUTC(), Optional.empty())) {
-            store.reindex(new CorpusReader().read(corpus.root()), true);
-            Set<String> committed = files();
-            for (int i = 0; i < 40; i++) {
-                corpus.writeArticle("generated-" + i + ".md", TestCorpus.article("Generated " + i,
-                        ("Sleep and stress, paragraph " + i + ". ").repeat(200)));
-            }
+            Set<String> committed = indexThenAddForty(store, corpus);
             disk.fillAfter(64 * 1024);
 
             IOException failure = assertThrows(IOException.class,
@@ -118,12 +113,7 @@ class FailedReindexFilesTest {
         TestCorpus corpus = TestCorpus.copyOf(TestCorpus.FIXTURE, corpusDir);
         FillingDisk disk = new FillingDisk(FSDirectory.open(indexDir));
         try (IndexStore store = IndexStore.open(indexDir, disk, Clock.systemUTC(), Optional.empty())) {
-            store.reindex(new CorpusReader().read(corpus.root()), true);
-            Set<String> committed = files();
-            for (int i = 0; i < 40; i++) {
-                corpus.writeArticle("generated-" + i + ".md", TestCorpus.article("Generated " + i,
-                        ("Sleep and stress, paragraph " + i + ". ").repeat(200)));
-            }
+            Set<String> committed = indexThenAddForty(store, corpus);
             disk.runOutOfMemoryAfter(64 * 1024);
 
             assertThrows(OutOfMemoryError.class, () -> store.reindex(new CorpusReader().read(corpus.root()), true));
@@ -147,6 +137,17 @@ class FailedReindexFilesTest {
 
             assertEquals(empty, files(), "the folder holds the empty index's files only");
         }
+    }
+
+    /** Indexes the fixture, returns the files of that commit, then adds 40 long articles for the next reindex to write. */
+    private Set<String> indexThenAddForty(IndexStore store, TestCorpus corpus) throws IOException {
+        store.reindex(new CorpusReader().read(corpus.root()), true);
+        Set<String> committed = files();
+        for (int i = 0; i < 40; i++) {
+            corpus.writeArticle("generated-" + i + ".md", TestCorpus.article("Generated " + i,
+                    ("Sleep and stress, paragraph " + i + ". ").repeat(200)));
+        }
+        return committed;
     }
 
     /** The index folder's files, the write lock left out (Lucene keeps the file and takes the lock on it). */
