@@ -70,14 +70,13 @@ public final class QueryNames {
      */
     public Named in(List<String> texts) {
         Map<String, List<String>> named = new LinkedHashMap<>();
-        Map<String, Integer> alternativesOf = new HashMap<>();
+        Map<String, List<String>> alternativesOf = new HashMap<>();
         for (String text : texts) {
             for (List<String> alternatives : detector.findOutermost(text)) {
-                int group = alternativesOf.size();
                 for (String found : alternatives) {
                     String id = found.substring(2);
                     if (named.putIfAbsent(found, found.startsWith(PRODUCT) ? products.get(id).substances() : List.of(id)) == null) {
-                        alternativesOf.put(found, group);
+                        alternativesOf.put(found, alternatives);
                     }
                 }
             }
@@ -94,7 +93,7 @@ public final class QueryNames {
         named.keySet().removeIf(key -> key.startsWith(SUBSTANCE) && inProducts.contains(key.substring(2)));
         List<About> about = new ArrayList<>();
         Set<String> listed = new LinkedHashSet<>();
-        Map<Integer, Set<String>> groups = new LinkedHashMap<>();
+        Map<List<String>, Set<String>> groups = new LinkedHashMap<>();
         named.forEach((key, substances) -> {
             if (key.startsWith(PRODUCT)) {
                 about.add(product(products.get(key.substring(2))));
