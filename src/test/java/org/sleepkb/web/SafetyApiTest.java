@@ -69,6 +69,9 @@ class SafetyApiTest {
         assertTrue(combination.text().startsWith("Z-drugs + Alcohol: Major —"), combination.text());
         assertNotNull(combination.selectFirst(".cited a[href^=https://]"), "the combination names its source");
         assertNull(site.page("/search?q=sleep+stages").selectFirst("section.about-card"));
+
+        Element twice = site.page("/search?q=tylenol+pm+and+nyquil").selectFirst("section.about-card li.combination");
+        assertTrue(twice.text().startsWith("Acetaminophen (paracetamol), twice: Major —"), twice.text());
     }
 
     @Test

@@ -19,10 +19,11 @@ public record AboutCard(List<About> about, List<Combination> combinations) {
         return result.about().isEmpty() ? null : new AboutCard(result.about(), result.combinations());
     }
 
-    /** "Z-drugs + Alcohol": the names of a combination's substances. */
+    /** "Z-drugs + Alcohol": the names of a combination's substances; one substance in two products, "Acetaminophen, twice". */
     public String names(Combination combination) {
         Map<String, String> names = about.stream().collect(Collectors.toMap(About::id, About::name, (a, b) -> a));
-        return combination.substances().stream().map(id -> names.getOrDefault(id, id)).collect(Collectors.joining(" + "));
+        List<String> named = combination.substances().stream().distinct().map(id -> names.getOrDefault(id, id)).toList();
+        return named.size() == 1 ? named.get(0) + ", twice" : String.join(" + ", named);
     }
 
     /** "Diphenhydramine (25 mg per caplet), Acetaminophen (500 mg per caplet)". */
